@@ -29,6 +29,14 @@ export interface SourceDocument {
   /** A short human sentence explaining an inferred year. */
   yearNote?: string;
   kind: ReportKind;
+  /** Offset of `text` in the decoded source file (documents cut from a multi-report file start later). */
+  sourceOffset?: number;
+  /** Encoding the source file was decoded from (utf-8, gb18030 …). */
+  encoding?: string;
+  /** Where the title came from: a `【…】` header line, the first line of the file, or made up from metadata. */
+  titleSource?: 'header' | 'first-line' | 'derived';
+  /** Where the issuing region was read: header label, title, or the body (most named at its level). */
+  regionSource?: 'header' | 'title' | 'body' | null;
 }
 
 /** A sentence span in a document's text. */
@@ -53,4 +61,6 @@ export interface Mention {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** Stable code: EMPTY_FILE, BINARY_FILE, UNKNOWN_ENCODING, UNREADABLE, NOT_FOUND, NO_DOCUMENTS. */
+  code?: string;
 }

@@ -1,0 +1,111 @@
+/**
+ * Graph build and Neo4j load benchmark (prints figures; asserts nothing).
+ *
+ *   npx tsx bench/load.bench.ts              # ephemeral local Neo4j on port 7691
+ *   NEO4J_URI=bolt://… npx tsx bench/load.bench.ts   # a Neo4j of your own — it is RESET
+ *
+ * For the corpus and for 50× the corpus (documents repeated with distinct ids): build time
+ * (`buildGraph`, extraction timed apart), load time and throughput (relationships/s) of a
+ * load into an empty database, and the time of a second, idempotent load.
+ * Options: --times N (default 50), --batch N (rows per transaction, default 5000).
+ * Targets: ≥ 20,000 relationships/s; corpus build + load < 10 s (Neo4j start-up not counted).
+ */
+import { parseArgs } from 'node:util';
+import { readCorpus } from '../packages/extractor/src/corpus/read-corpus.ts';
+import { readEnv } from '../packages/extractor/src/env.ts';
+import { buildGraph } from '../packages/extractor/src/graph/build-graph.ts';
+import type { DocumentExtraction, GraphJson } from '../packages/extractor/src/graph/graph-types.ts';
+import { connectNeo4j } from '../packages/extractor/src/load/connect-neo4j.ts';
+import { loadGraph } from '../packages/extractor/src/load/load-graph.ts';
+import { extractCorpus } from '../packages/extractor/src/parallel/extract-corpus.ts';
+import type { SourceDocument } from '../packages/extractor/src/types.ts';
+
+const BENCH_NEO4J_PORT = 7691;
+const TARGET_RELS_PER_SECOND = 20_000;
+const TARGET_CORPUS_SECONDS = 10;
+
+interface LocalNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - started };
+}
+
+function repeatCorpus(documents: SourceDocument[], extractions: DocumentExtraction[], times: number) {
+  const repeatedDocuments: SourceDocument[] = [];
+  const repeatedExtractions: DocumentExtraction[] = [];
+  for (let copy = 0; copy < times; copy += 1) {
+    documents.forEach((document, index) => {
+      repeatedDocuments.push(copy === 0 ? document : { ...document, id: `${document.id}-copy${copy}` });
+      repeatedExtractions.push(extractions[index] ?? { sentences: [], mentions: [] });
+    });
+  }
+  return { documents: repeatedDocuments, extractions: repeatedExtractions };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { times: { type: 'string', default: '50' }, batch: { type: 'string', default: '5000' } },
+  });
+  const times = Number(values.times);
+  const batchSize = Number(values.batch);
+  const env = readEnv();
+  const useOwn = !env.neo4jUriGiven;
+  let own: LocalNeo4j | null = null;
+  if (useOwn) {
+    const launcher = (await import(new URL('../tools/local-neo4j.mjs', import.meta.url).href)) as {
+      startLocalNeo4j(options: { port: number; ephemeral?: boolean; heap?: string; pageCache?: string }): Promise<LocalNeo4j>;
+    };
+    own = await launcher.startLocalNeo4j({ port: BENCH_NEO4J_PORT, ephemeral: true, heap: '2g', pageCache: '512m' });
+  }
+  const uri = own?.uri ?? env.neo4jUri;
+  const driver = connectNeo4j({ uri, user: env.neo4jUser, password: env.neo4jPassword });
+  try {
+    const read = await timed(() => readCorpus());
+    const { documents } = read.value;
+    const extract = await timed(() => extractCorpus(documents));
+    console.log(`corpus: ${documents.length} documents, ${documents.reduce((n, d) => n + d.text.length, 0)} chars; read ${seconds(read.ms)}, extract ${seconds(extract.ms)}`);
+
+    const runCase = async (name: string, docs: SourceDocument[], extractions: DocumentExtraction[]): Promise<{ buildMs: number; loadMs: number }> => {
+      const build = await timed(() => buildGraph(docs, extractions));
+      const graph: GraphJson = build.value;
+      const first = await timed(() => loadGraph(driver, graph, { reset: true, batchSize }));
+      const again = await timed(() => loadGraph(driver, graph, { batchSize }));
+      const rels = first.value.relationshipsWritten;
+      const rate = rels / (first.ms / 1000);
+      console.log(
+        [
+          `${name}: ${docs.length} documents → ${graph.summary.nodes} nodes, ${graph.summary.relationships} relationships`,
+          `  build ${seconds(build.ms)}`,
+          `  load into empty db ${seconds(first.ms)}: ${first.value.nodesWritten} nodes, ${rels} relationships → ${Math.round(rate)} rel/s (target ≥ ${TARGET_RELS_PER_SECOND})`,
+          `  load again (unchanged) ${seconds(again.ms)}: ${again.value.reportsWritten.length} reports rewritten`,
+        ].join('\n'),
+      );
+      return { buildMs: build.ms, loadMs: first.ms };
+    };
+
+    const corpus = await runCase('corpus', documents, extract.value);
+    const total = (extract.ms + corpus.buildMs + corpus.loadMs) / 1000;
+    console.log(`  corpus extract + build + load ${total.toFixed(2)} s (target < ${TARGET_CORPUS_SECONDS} s)`);
+    const repeated = repeatCorpus(documents, extract.value, times);
+    await runCase(`${times}× corpus`, repeated.documents, repeated.extractions);
+    // Leave the corpus graph behind, not the 50× one.
+    await loadGraph(driver, buildGraph(documents, extract.value), { reset: true, batchSize });
+  } finally {
+    await driver.close();
+    if (own) await own.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

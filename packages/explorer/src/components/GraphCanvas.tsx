@@ -1,0 +1,296 @@
+/**
+ * The one component that owns a Cytoscape instance. It draws the subgraph it is
+ * given (adding and removing only what changed), runs the chosen layout, and
+ * reports clicks (select), double-clicks (expand) and background taps upward.
+ */
+import { useEffect, useImperativeHandle, useRef } from 'react';
+import type { Ref } from 'react';
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Subgraph } from '@reportgraph/graph-api/contract';
+import { toCytoscapeElements } from '../graph/to-cytoscape-elements.ts';
+import { buildStylesheet } from '../graph/stylesheet.ts';
+import { LARGE_GRAPH_ELEMENTS, buildLayoutOptions } from '../graph/layouts.ts';
+import type { NodeKind } from '../graph/type-styles.ts';
+import type { LayoutName } from '../state/url-state.ts';
+
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    /** The drawn Cytoscape instance, for end-to-end tests and the benchmark. */
+    __cy?: Core;
+    /** Set by the graph workspace: draws a subgraph as if it came from the API (benchmark, tests). */
+    __explorer?: { showSubgraph: (subgraph: Subgraph) => void };
+  }
+}
+
+export interface GraphCanvasHandle {
+  fit: () => void;
+  zoomBy: (factor: number) => void;
+  runLayout: () => void;
+  /** Centres on a node and its neighbours and fades the rest. */
+  focus: (id: string) => void;
+  clearFocus: () => void;
+  exportPng: () => Promise<Blob>;
+  /** Current position of a node, if drawn. */
+  positionOf: (id: string) => { x: number; y: number } | null;
+}
+
+export interface GraphCanvasProps {
+  subgraph: Subgraph;
+  layout: LayoutName;
+  hiddenKinds?: readonly NodeKind[];
+  selectedIds?: readonly string[];
+  pinnedIds?: readonly string[];
+  /** Node and edge ids highlighted as a found path. */
+  highlightIds?: readonly string[];
+  onSelectionChange?: (ids: string[]) => void;
+  onExpand?: (id: string) => void;
+  /** An edge was clicked (null: the background was). */
+  onEdgeTap?: (id: string | null) => void;
+  label?: string;
+  testId?: string;
+  ref?: Ref<GraphCanvasHandle>;
+}
+
+const DOUBLE_TAP_MS = 350;
+const MAX_FIT_ZOOM = 1.4;
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { subgraph, layout, hiddenKinds = [], selectedIds = [], pinnedIds = [], highlightIds = [], label = 'Graph canvas', testId = 'graph-canvas' } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelectionChange: props.onSelectionChange, onExpand: props.onExpand, onEdgeTap: props.onEdgeTap });
+  callbacks.current = { onSelectionChange: props.onSelectionChange, onExpand: props.onExpand, onEdgeTap: props.onEdgeTap };
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const pinnedRef = useRef(pinnedIds);
+  pinnedRef.current = pinnedIds;
+  const applyingSelection = useRef(false);
+  const largeRef = useRef(false);
+  const hiddenKindsRef = useRef(hiddenKinds);
+  hiddenKindsRef.current = hiddenKinds;
+
+  function publishCounts(cy: Core) {
+    const el = containerRef.current;
+    if (!el) return;
+    el.dataset.nodeCount = String(cy.nodes().length);
+    el.dataset.edgeCount = String(cy.edges().length);
+  }
+
+  function runLayout(incremental: boolean) {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().length === 0) return;
+    const el = containerRef.current;
+    const fixed = pinnedRef.current
+      .map((id) => cy.getElementById(id))
+      .filter((n) => n.nonempty())
+      .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+    const options = buildLayoutOptions(layoutRef.current, { incremental, fixed, elementCount: cy.elements().length });
+    const visible = cy.elements().filter((e) => e.visible());
+    if (el) el.dataset.layoutRunning = 'true';
+    const run = visible.layout(options);
+    run.one('layoutstop', () => {
+      // A handful of nodes would otherwise be fitted at giant zoom.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center(visible);
+      }
+      if (el) el.dataset.layoutRunning = 'false';
+    });
+    run.run();
+  }
+
+  // Create the instance once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const cy = cytoscape({
+      container,
+      style: buildStylesheet({ hiddenKinds }),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      // Shift, Ctrl or Cmd + click adds to the selection (for paths between two nodes).
+      selectionType: 'single',
+    });
+    cyRef.current = cy;
+    window.__cy = cy;
+    let lastTap = { id: '', at: 0 };
+    cy.on('tap', 'node', (evt) => {
+      const id = evt.target.id() as string;
+      const now = Date.now();
+      if (lastTap.id === id && now - lastTap.at < DOUBLE_TAP_MS) {
+        lastTap = { id: '', at: 0 };
+        callbacks.current.onExpand?.(id);
+      } else {
+        lastTap = { id, at: now };
+      }
+    });
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) {
+        cy.elements('.faded').removeClass('faded');
+        callbacks.current.onEdgeTap?.(null);
+      }
+    });
+    cy.on('tap', 'edge', (evt) => callbacks.current.onEdgeTap?.(evt.target.id() as string));
+    const reportSelection = () => {
+      if (applyingSelection.current) return;
+      callbacks.current.onSelectionChange?.(cy.nodes(':selected').map((n) => n.id()));
+    };
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    cy.on('select unselect', 'node', () => {
+      // Coalesce the burst of events a click or a box selection produces.
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(reportSelection, 30);
+    });
+    publishCounts(cy);
+    return () => {
+      if (pending) clearTimeout(pending);
+      if (window.__cy === cy) delete window.__cy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The instance lives as long as the component; later prop changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Draw what changed in the subgraph, then lay out.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const elements = toCytoscapeElements(subgraph);
+    const large = elements.length > LARGE_GRAPH_ELEMENTS;
+    if (large !== largeRef.current) {
+      largeRef.current = large;
+      cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: large }));
+    }
+    const wanted = new Set(elements.map((e) => e.data.id as string));
+    const hadNodes = cy.nodes().length > 0;
+    const toAdd: ElementDefinition[] = [];
+    cy.batch(() => {
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
+      for (const e of elements) {
+        const existing = cy.getElementById(e.data.id as string);
+        if (existing.nonempty()) existing.data(e.data);
+        else toAdd.push(e);
+      }
+      if (toAdd.length === 0) return;
+      // New nodes start beside a drawn neighbour so an expansion grows out of its node.
+      const edges = elements.filter((e) => e.group === 'edges');
+      for (const e of toAdd) {
+        if (e.group !== 'nodes') continue;
+        const id = e.data.id as string;
+        const link = edges.find((x) => (x.data.source === id && cy.getElementById(x.data.target as string).nonempty()) || (x.data.target === id && cy.getElementById(x.data.source as string).nonempty()));
+        const anchorId = link ? (link.data.source === id ? link.data.target : link.data.source) : null;
+        const anchor = anchorId ? cy.getElementById(anchorId as string) : null;
+        if (anchor && anchor.nonempty()) {
+          const p = anchor.position();
+          e.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+        }
+      }
+      cy.add(toAdd);
+    });
+    publishCounts(cy);
+    if (toAdd.some((e) => e.group === 'nodes')) runLayout(hadNodes);
+    else if (!hadNodes) cy.fit(undefined, 40);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [subgraph]);
+
+  useEffect(() => {
+    cyRef.current?.style(buildStylesheet({ hiddenKinds, largeGraph: largeRef.current }));
+  }, [hiddenKinds]);
+
+  useEffect(() => {
+    runLayout(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout]);
+
+  // Selection from the URL (or the parent) onto the canvas.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const want = new Set(selectedIds);
+    const have = new Set(cy.nodes(':selected').map((n) => n.id()));
+    if (want.size === have.size && [...want].every((id) => have.has(id))) return;
+    applyingSelection.current = true;
+    cy.batch(() => {
+      cy.nodes(':selected').filter((n) => !want.has(n.id())).unselect();
+      for (const id of want) cy.getElementById(id).select();
+    });
+    applyingSelection.current = false;
+  }, [selectedIds, subgraph]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pinned = new Set(pinnedIds);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (pinned.has(n.id())) {
+          n.addClass('pinned');
+          n.lock();
+        } else if (n.hasClass('pinned')) {
+          n.removeClass('pinned');
+          n.unlock();
+        }
+      });
+    });
+  }, [pinnedIds, subgraph]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const ids = new Set(highlightIds);
+    cy.batch(() => {
+      cy.elements('.path').removeClass('path');
+      for (const id of ids) cy.getElementById(id).addClass('path');
+    });
+  }, [highlightIds, subgraph]);
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 40 } }, { duration: 250 }),
+      zoomBy: (factor: number) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      runLayout: () => runLayout(false),
+      focus: (id: string) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const node = cy.getElementById(id);
+        if (node.empty()) return;
+        const hood = node.closedNeighborhood();
+        cy.batch(() => {
+          cy.elements().addClass('faded');
+          hood.removeClass('faded');
+        });
+        cy.animate({ fit: { eles: hood, padding: 60 } }, { duration: 300 });
+      },
+      clearFocus: () => {
+        cyRef.current?.elements('.faded').removeClass('faded');
+      },
+      exportPng: async () => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The canvas is not ready');
+        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+      },
+      positionOf: (id: string) => {
+        const n = cyRef.current?.getElementById(id);
+        return n && n.nonempty() ? { ...n.position() } : null;
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return <div ref={containerRef} className="graph-canvas" data-testid={testId} role="img" aria-label={label} data-node-count="0" data-edge-count="0" />;
+}

@@ -1,0 +1,13 @@
+import type { Mention, Sentence } from '../types.ts';
+
+/** One document for a worker. */
+export interface WorkerTask {
+  index: number;
+  text: string;
+}
+
+/** What a worker sends back: readiness, a result, or an error for one document. */
+export type WorkerReply =
+  | { ready: true }
+  | { index: number; result: { sentences: Sentence[]; mentions: Mention[] } }
+  | { index: number; error: string };

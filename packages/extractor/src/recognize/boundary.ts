@@ -1,0 +1,140 @@
+/**
+ * Finding where a name starts, walking left from its head over jieba tokens until an
+ * action verb, a function word, punctuation or a count (“12个”) ends it.
+ */
+import { LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import type { TextView } from './text-view.ts';
+import { isPunct } from './text-view.ts';
+import { loadRegionNames } from './region-names.ts';
+import { lookupTag } from './tokenizer.ts';
+
+export interface NamePiece {
+  word: string;
+  start: number;
+  end: number;
+  tag: string;
+}
+
+const COUNT_WORDS = new Set(['个', '家', '座', '所', '条', '项', '批', '处', '套', '户', '次', '名', '只', '台', '亩', '公里', '千米', '米']);
+const NUMBER = /^[\d.,%０-９一二三四五六七八九十百千万亿两几多余]+$/;
+/** Characters allowed inside names although they are punctuation. */
+const NAME_PUNCT = /[·\-()（）]/;
+
+/**
+ * Pieces of text (tokens, cut at `limit`) to the left of `headStart`, nearest first,
+ * stopping at punctuation or after `maxChars` characters.
+ */
+export function collectLeftPieces(view: TextView, headStart: number, maxChars: number, allowNamePunct = false): NamePiece[] {
+  const pieces: NamePiece[] = [];
+  const { text, tokens, tokenAt } = view;
+  let pos = headStart;
+  const floor = Math.max(0, headStart - maxChars);
+  while (pos > floor) {
+    const ch = text[pos - 1];
+    if (isPunct(ch) && !(allowNamePunct && ch !== undefined && NAME_PUNCT.test(ch))) break;
+    const index = tokenAt[pos - 1] ?? -1;
+    if (index < 0) break;
+    const token = tokens[index];
+    if (!token) break;
+    const start = Math.max(token.start, floor);
+    const word = text.slice(start, pos);
+    const tag = start === token.start && pos === token.end ? token.tag : lookupTag(word);
+    pieces.push({ word, start, end: pos, tag });
+    pos = start;
+  }
+  return pieces;
+}
+
+export interface LeftScanOptions {
+  maxChars: number;
+  /** Stop at multi-character verbs that are not name-internal (推进, 面向, 督促 …). */
+  stopAtVerbs?: boolean;
+  /** Use only the strong boundary words (policies keep 发展, 提升, 建设 inside their names). */
+  strongOnly?: boolean;
+  /** Extra words that end the name (besides the shared boundary words). */
+  stopWords?: ReadonlySet<string>;
+  /** Keep numbers with units (10万吨) inside the name. */
+  keepNumbers?: boolean;
+  allowNamePunct?: boolean;
+}
+
+/** Returns the pieces of the name left of its head (in text order) after cutting at the first boundary. */
+export function scanNameLeft(view: TextView, headStart: number, options: LeftScanOptions): NamePiece[] {
+  const pieces = collectLeftPieces(view, headStart, options.maxChars, options.allowNamePunct);
+  const kept: NamePiece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as NamePiece;
+    const word = piece.word;
+    const boundaries = options.strongOnly ? STRONG_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
+    if (options.stopWords?.has(word)) break;
+    if (boundaries.has(word)) {
+      // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
+      if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries))) break;
+    }
+    // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
+    if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
+    // A merged token that ends in a boundary verb (大力支持) ends the name.
+    if (word.length >= 3 && endsWithBoundary(word, boundaries)) break;
+    // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
+    if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
+      kept.push({ word: word.slice(1), start: piece.start + 1, end: piece.end, tag: 'x' });
+      break;
+    }
+    if (options.stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word)) break;
+    if (isPunct(word[word.length - 1]) && !options.allowNamePunct) break;
+    // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
+    if (COUNT_WORDS.has(word)) {
+      const previous = pieces[i + 1];
+      if (previous && NUMBER.test(previous.word)) break;
+    }
+    if (NUMBER.test(word) && !options.keepNumbers) {
+      const next = kept[kept.length - 1];
+      if (!next || COUNT_WORDS.has(next.word)) break;
+    }
+    // Verbs that are not part of the boundary list but start a clause (v + object) end the name when they stand first.
+    kept.push(piece);
+  }
+  kept.reverse();
+  // Names do not start with a count or a lone unit.
+  while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
+  return kept;
+}
+
+/** The piece left of a name-internal verb belongs to the name: a content word, not a boundary or a function word. */
+function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<string>): boolean {
+  if (!previous || previous.word.length < 1 || isPunct(previous.word[previous.word.length - 1])) return false;
+  if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag)) return false;
+  if (previous.tag === 'v' && !NAME_VERBS.has(previous.word)) return false;
+  return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
+}
+
+function isGazetteerName(word: string): boolean {
+  if (word.length < 2) return false;
+  const names = loadRegionNames();
+  return names.fullNames.has(word) || names.shortNames.has(word);
+}
+
+const FUNCTION_CHARS = new Set([...'以和与及的等在对把将从向为由被让使给同跟或']);
+
+/** Verbs that occur inside names of projects and programmes (污水提升泵站, 恢复展示). */
+export const NAME_VERBS: ReadonlySet<string> = new Set([
+  '提升', '改造', '治理', '整治', '恢复', '展示', '保护', '利用', '开发', '配套', '研发', '生产', '制造', '加工',
+  '养殖', '屠宰', '检测', '认证', '计算', '接待', '孵化', '贴合', '显示', '储能', '发电', '供热', '供水', '处理',
+  '修复', '监测', '培训', '仓储', '迁建', '加固', '转型', '升级', '创新', '创业', '融合', '示范', '引领', '共享',
+  '交易', '运营', '增效', '提质', '承接', '转移', '振兴', '崛起', '开放', '发展', '引才', '下乡', '培育', '稳岗',
+  '扩岗', '支持', '激励', '增收', '参保', '登记', '改革', '协同', '合作', '防治', '防控', '保障', '提高', '深加工',
+  '综合利用', '冶炼', '种植', '育种', '物流', '服务', '建设', '更新', '振兴', '管理',
+]);
+
+/** Boundary words that end a name even inside policy names (strong action verbs and scope words). */
+const STRONG_BOUNDARY_WORDS: ReadonlySet<string> = new Set([...LEFT_BOUNDARY_WORDS].filter((w) => !NAME_VERBS.has(w)));
+
+function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolean {
+  for (let i = 1; i <= word.length - 2; i++) if (boundaries.has(word.slice(i))) return true;
+  return false;
+}
+
+/** Function words that can sit inside names (e.g. 之 in 长江之星). */
+function isKeptFunctionWord(word: string): boolean {
+  return word === '之' || word === '第';
+}

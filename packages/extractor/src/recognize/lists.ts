@@ -1,0 +1,110 @@
+/**
+ * Coordinated lists closed by a type cue: “A、B、C等企业” names companies, “A、B等N个项目”
+ * names projects (guide rule 7: a bare company name in a list of projects is a company).
+ * The cue after 等 supplies the type the items lack; the items are cut at the list's
+ * separators, the first one also at the verb or preposition that opens the list.
+ */
+import type { EntityType } from '../vocabulary.ts';
+import { scanNameLeft } from './boundary.ts';
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { isPlaceName } from './lexicon-matches.ts';
+import type { TextView } from './text-view.ts';
+import { isHan } from './text-view.ts';
+
+/** What follows 等 (with an optional count and up to a dozen qualifying characters) and the type it gives. */
+const COMPANY_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多]+家|多家|)[^，。；：！？,;:\n]{0,12}?(?:企业|公司|厂商|集团|龙头|知名品牌)/;
+const PROJECT_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多百]+[个项批]|)[^，。；：！？,;:\n、]{0,8}?项目/;
+
+/** Characters that can never sit inside a list item. */
+const ITEM_BREAK = /[，。；：！？,;:\n、（）()《》“”"]/;
+/** Item words that show the item is a kind, not a name (龙头企业、规上企业、重点项目). */
+const GENERIC_ITEM = /^(其他|其它|相关|有关|各类|各种|重点|重大|一批|多个|若干|部分|省|市|县|区|全省|全市|全县|全区|国内外|国内|国外|国际|国家|省级|市级|县级|大型|中小|民营|国有|外资|本地|骨干|龙头|知名|优质|规上|规模以上|高新技术|科技型|专精特新|上市)/;
+/** Heads that belong to other recognisers: an item ending in one is not a bare company. */
+const NON_COMPANY_HEAD = /(项目|工程|园|园区|区|中心|基地|平台|大学|学院|医院|学校|协会|商会|研究院|路|街|村|镇|乡|县|市|省)$/;
+/** Product and industry words that make a list item of a project list an undertaking, not a bare company. */
+const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理|整治|建设|工程|项目|基地|中心|平台|产业|制造|研发|加工|物流|仓储|城|广场|路|线|站|厂|园|馆|楼|期/;
+
+/** Words in the cue that make the items kinds of things (industries, products, sectors). */
+const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
+const MAX_ITEM = 12;
+const MAX_ITEMS = 12;
+
+/** Finds list items typed by a closing cue. */
+export function recognizeCuedLists(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (at === 0) continue;
+    const after = text.slice(at, at + 24);
+    const companyCue = COMPANY_CUE.exec(after);
+    const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
+    const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
+    // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
+    if (!cue || KIND_CUE.test((companyCue ?? projectCue)?.[0] ?? '')) continue;
+    for (const item of collectItems(view, at)) {
+      const type = classifyItem(view, item.start, item.end, cue);
+      if (type) out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/** Items of the 、-list ending at `end` (exclusive), nearest last. */
+function collectItems(view: TextView, end: number): Array<{ start: number; end: number }> {
+  const { text } = view;
+  const items: Array<{ start: number; end: number }> = [];
+  let itemEnd = end;
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    let start = itemEnd;
+    while (start > 0 && itemEnd - start <= MAX_ITEM && !ITEM_BREAK.test(text[start - 1] as string)) start--;
+    if (itemEnd - start > MAX_ITEM) {
+      // Too long to be one item: the first item of the list, cut at its opening verb.
+      start = firstItemStart(view, itemEnd);
+      if (start >= 0 && itemEnd - start >= 2) items.push({ start, end: itemEnd });
+      break;
+    }
+    const separator = text[start - 1];
+    if (separator === '、') {
+      items.push({ start, end: itemEnd });
+      itemEnd = start - 1;
+      continue;
+    }
+    // The first item: the clause may run in from the left (成功引进丰瑞菌业), so cut at the opening word.
+    const cut = firstItemStart(view, itemEnd);
+    if (cut >= 0 && itemEnd - cut >= 2) items.push({ start: cut, end: itemEnd });
+    break;
+  }
+  return items;
+}
+
+function firstItemStart(view: TextView, end: number): number {
+  const pieces = scanNameLeft(view, end, { maxChars: MAX_ITEM, stopAtVerbs: true, stopWords: LIST_OPENERS });
+  const start = pieces[0]?.start ?? -1;
+  // jieba glues a preposition to an unknown name (以龙 蟒佰利联): drop it.
+  if (start >= 0 && end - start >= 4 && OPENING_CHARS.has(view.text[start] as string)) return start + 1;
+  return start;
+}
+
+/** Words that open a list of names besides the shared boundary words. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['累计', '先后', '陆续', '成功', '如', '像', '包括', '其中', '以', '有', '引进', '签约', '培育', '扶持', '招引', '吸引', '落户']);
+
+const OPENING_CHARS = new Set([...'以与和及将把对在从向为由']);
+const BRAND_TAGS = new Set(['x', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+const COMPANY_HEAD_END = new RegExp(`(${[...COMPANY_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+function classifyItem(view: TextView, start: number, end: number, cue: 'company' | 'project'): EntityType | null {
+  const item = view.text.slice(start, end);
+  if (item.length < 2 || item.length > MAX_ITEM || !isHan(item[0])) return null;
+  if (GENERIC_NAMES.has(item) || GENERIC_WORDS.has(item) || LEFT_BOUNDARY_WORDS.has(item) || GENERIC_ITEM.test(item)) return null;
+  if (isPlaceName(item)) return null;
+  if (/[\d]/.test(item) && cue === 'company') return null;
+  if (cue === 'company') return NON_COMPANY_HEAD.test(item) ? null : 'company';
+  // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
+  const first = view.tokens[view.tokenAt[start] ?? -1];
+  const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
+  if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
+  if (brandStart && !UNDERTAKING_WORD.test(item) && item.length <= 6) return 'company';
+  return item.length >= 3 ? 'project' : null;
+}

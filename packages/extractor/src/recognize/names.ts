@@ -1,0 +1,244 @@
+/**
+ * Head-driven recognisers: a name ends in a head word (…项目, …产业园, …集团, …大学,
+ * …战略, …经济带) and starts where the left scan stops. The head decides the type;
+ * a specific element (a proper or unknown word) separates names from generic phrases.
+ */
+import type { EntityType } from '../vocabulary.ts';
+import { scanNameLeft, type NamePiece } from './boundary.ts';
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import {
+  AREA_HEADS,
+  COMPANY_HEADS,
+  GENERIC_NAMES,
+  GENERIC_WORDS,
+  LEFT_BOUNDARY_WORDS,
+  ORGANIZATION_HEADS,
+  PARK_HEADS,
+  PROJECT_HEADS,
+} from './lexicons.ts';
+import type { TextView } from './text-view.ts';
+import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
+import { loadRegionNames } from './region-names.ts';
+import { lookupFrequency } from './tokenizer.ts';
+
+type HeadKind = EntityType | 'institution';
+
+/** Policy heads: programme words. */
+const POLICY_HEADS = [
+  '战略', '行动计划', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
+  '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
+];
+
+/** Institutions: an organization, or a project where the clause says it is being built. */
+const INSTITUTION_HEADS = ['大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '中学', '附中', '学校', '实验学校', '书院', '幼儿园', '小学', '博物馆', '纪念馆', '党史馆', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中'];
+
+const HEAD_KINDS = new Map<string, HeadKind>();
+for (const head of PROJECT_HEADS) HEAD_KINDS.set(head, 'project');
+for (const head of ['一期', '二期', '三期', '四期', '五期', '六期']) HEAD_KINDS.set(head, 'project');
+for (const head of PARK_HEADS) HEAD_KINDS.set(head, 'park');
+for (const head of COMPANY_HEADS) HEAD_KINDS.set(head, 'company');
+for (const head of ORGANIZATION_HEADS) HEAD_KINDS.set(head, 'organization');
+for (const head of POLICY_HEADS) HEAD_KINDS.set(head, 'policy');
+for (const head of AREA_HEADS) HEAD_KINDS.set(head, 'region');
+for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
+// Heads shared by several lists: the organization reading wins for research centres.
+for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
+HEAD_KINDS.set('港', 'park');
+/** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
+const WORK_HEADS = ['综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
+for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
+const WORK_HEAD_SET = new Set(WORK_HEADS);
+/** A named feature: the stem ends in a road, river, hill, gate, relic … */
+const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港塘溪沟峡洞阁殿坊]$/;
+
+const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
+
+/** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
+const FACILITY_HEADS = new Set(['一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂']);
+/** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
+const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
+const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
+
+/** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
+const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
+
+/** Facility heads that are named in use as often as in construction. */
+const CUED_FACILITY_HEADS = new Set(['中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
+
+/** Construction cues that make a named institution a project (guide rule 10). */
+const CONSTRUCTION_CUE = /(落地|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
+
+const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy: 22, region: 12, institution: 16, slogan: 12 } as const;
+
+/** Proposes candidates from name heads. */
+/** National and provincial road codes: G345, S95, G329改线. */
+const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}(?:[\u4e00-\u9fff]{0,4}(?:连接线|支线|改线|改扩建|扩建|段))?(?![A-Za-z0-9])/g;
+
+export function recognizeHeadedNames(view: TextView): Candidate[] {
+  const { text, boundaryAt } = view;
+  const out: Candidate[] = [];
+  ROAD_CODE.lastIndex = 0;
+  for (let m = ROAD_CODE.exec(text); m; m = ROAD_CODE.exec(text)) out.push(make('project', m.index, m.index + m[0].length, 'road-code'));
+  for (const match of matchHeads(text)) {
+    const kind = HEAD_KINDS.get(match.phrase);
+    if (!kind) continue;
+    // The head must end on a token boundary unless the next character cannot continue a word.
+    const nextChar = text[match.end];
+    if (!boundaryAt[match.end] && isHan(nextChar) && !isHeadStart(text, match.end)) continue;
+    const following = text.slice(match.end, match.end + 6);
+    if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following)) continue;
+    if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
+    const pieces = scanNameLeft(view, match.start, {
+      maxChars: MAX_NAME[kind],
+      keepNumbers: kind !== 'region',
+      allowNamePunct: kind === 'park',
+      // Institution names hold words jieba tags as verbs (警察职业学院): only boundary words end them.
+      stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization',
+      strongOnly: kind === 'policy',
+    });
+    const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
+    if (candidate) out.push(...candidate);
+  }
+  return out;
+}
+
+/** Another head begins here (the name goes on: 产业园 + 项目). */
+function isHeadStart(text: string, at: number): boolean {
+  return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
+}
+
+const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
+
+function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStart: number, headEnd: number, head: string): Candidate[] | null {
+  const { text } = view;
+  if (pieces.length === 0) return null;
+  const start = (pieces[0] as NamePiece).start;
+  const name = text.slice(start, headEnd);
+  const left = text.slice(start, headStart);
+  if (GENERIC_NAMES.has(name) || left.length === 0) return null;
+  const words = pieces.map((p) => p.word);
+  // Unknown names fall apart into single characters (灵/关): two in a row are a specific element.
+  const specific = pieces.some((p) => isSpecificPiece(p)) || pieces.some((p, i) => i > 0 && p.word.length === 1 && (pieces[i - 1] as NamePiece).word.length === 1 && isHan(p.word) && isHan((pieces[i - 1] as NamePiece).word) && !GENERIC_WORDS.has(p.word) && !GENERIC_WORDS.has((pieces[i - 1] as NamePiece).word));
+  if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d]/.test(left)) return null;
+  const allGeneric = words.every((w) => GENERIC_WORDS.has(w) || LEFT_BOUNDARY_WORDS.has(w) || /^[\d.]+$/.test(w));
+  // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
+  const adminOnly = ADMIN_LEVEL.test(words[0] ?? '') && pieces.slice(1).every((p) => GENERIC_WORDS.has(p.word));
+
+  switch (kind) {
+    case 'policy': {
+      if (left.length < 2 || allGeneric) return null;
+      if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
+      if (head.endsWith('制度') && !specific) return null;
+      if (head === '一体化' && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
+      return [make('policy', start, headEnd, 'policy-head')];
+    }
+    case 'project': {
+      if (adminOnly || allGeneric || left.length < 2) return null;
+      if (WORK_HEAD_SET.has(head)) {
+        // The work names its object: a named feature (…河, …路, …遗址) possibly followed by generic words (地质环境).
+        const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));
+        const object = named.map((p) => p.word).join('');
+        if (object.length < 3 || !(FEATURE_END.test(object) || specific) || adminOnly || allGeneric || /段|^市政|^城市/.test(left)) return null;
+        // 官塘镇馒头山地质环境治理: a leading town or county stands on its own, the work starts after it.
+        const leading = pieces.findIndex((p) => /[镇乡县区市]$/.test(p.word) && loadRegionNames().fullNames.has(p.word));
+        const from = leading >= 0 && leading < pieces.length - 1 ? (pieces[leading + 1] as NamePiece).start : start;
+        return [make('project', from, headEnd, 'project-work')];
+      }
+      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces)) return null;
+      // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
+      if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+      return [make('project', start, headEnd, 'project-head')];
+    }
+    case 'park': {
+      if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      if (head === '港' && !specific) return null;
+      if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
+      return [make('park', start, headEnd, 'park-head')];
+    }
+    case 'company': {
+      if (allGeneric || /公司|集团|银行/.test(left)) return null;
+      let from = start;
+      // Company names are short: keep at most a place prefix and four characters of brand.
+      const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
+      if (kept.length !== pieces.length) {
+        const lastGeneric = pieces.map((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p)).lastIndexOf(true);
+        from = pieces[lastGeneric + 1]?.start ?? headStart;
+      }
+      const stem = text.slice(from, headStart);
+      if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head)) return null;
+      if (WEAK_COMPANY_HEADS.has(head)) {
+        const before = pieces[pieces.length - 1] as NamePiece;
+        if (!(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
+      }
+      return [make('company', from, headEnd, 'company-head')];
+    }
+    case 'organization': {
+      if (adminOnly || allGeneric || !specific) return null;
+      return [make('organization', start, headEnd, 'organization-head')];
+    }
+    case 'institution': {
+      if (adminOnly || allGeneric || !(specific || hasContentWord(pieces))) return null;
+      // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
+      const after = text.slice(headEnd, headEnd + 8);
+      if (/^(培育单位|称号|奖)/.test(after)) return null;
+      if (/^(改扩建|扩建|新校区|校区|宿舍楼|医技楼|门诊楼|综合楼|新院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
+        return [make('organization', start, headEnd, 'institution-org')];
+      }
+      const clause = clauseAround(text, start, headEnd);
+      if (CONSTRUCTION_CUE.test(clause)) return [make('project', start, headEnd, 'institution-project')];
+      return [make('organization', start, headEnd, 'institution-org')];
+    }
+    case 'region': {
+      if (/^[一二三四五六七八九十两几这那每各个]/.test(left)) return null;
+      if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
+      if (allGeneric) return null;
+      return [make('region', start, headEnd, 'area-head')];
+    }
+    default:
+      return null;
+  }
+}
+
+/** 红军广场改扩建项目: a facility named inside the name (a content word before a facility head) makes it specific. */
+function hasInnerFacility(pieces: NamePiece[]): boolean {
+  for (let i = 1; i < pieces.length; i++) {
+    const word = (pieces[i] as NamePiece).word;
+    if (!FACILITY_HEADS.has(word) || CUED_FACILITY_HEADS.has(word) && word !== '广场') continue;
+    const before = pieces[i - 1] as NamePiece;
+    if (before.word.length >= 2 && NOUN_TAGS.has(before.tag) && !GENERIC_WORDS.has(before.word)) return true;
+  }
+  return false;
+}
+
+/** A content word that is not generic (石鼓 in 石鼓书院): enough specificity before a strong institution head. */
+function hasContentWord(pieces: NamePiece[]): boolean {
+  if (/^[\d一二三四五六七八九十两省市县区]/.test(pieces[0]?.word ?? '')) return false;
+  return pieces.some((p) => p.word.length >= 2 && NOUN_TAGS.has(p.tag) && lookupFrequency(p.word) < 5000 && isHan(p.word[0]) && !GENERIC_WORDS.has(p.word) && !LEFT_BOUNDARY_WORDS.has(p.word) && !INSTITUTION_KIND_WORDS.has(p.word));
+}
+
+const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg', 'ng']);
+
+/** Words that describe a kind of institution, not a particular one (职业学院, 实验学校, 民办学校). */
+const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息']);
+
+function isSpecificPiece(piece: NamePiece): boolean {
+  if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
+  if (piece.tag === 'x') return !isPunct(piece.word[0]);
+  if (isSpecificTag(piece.tag)) return !isPunct(piece.word[0]) && (piece.tag === 'ns' || lookupFrequency(piece.word) < 3000);
+  // Numbers with units (10万吨, 1号) are specific for projects.
+  return /\d/.test(piece.word);
+}
+
+/** The clause (between commas/full stops) around a span, without the span itself. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[，,。；;！!？?\n]/.test(text[from - 1] as string) && start - from < 30) from--;
+  let to = end;
+  while (to < text.length && !/[，,。；;！!？?\n]/.test(text[to] as string) && to - end < 30) to++;
+  return text.slice(from, start) + text.slice(end, to);
+}
+
+function make(type: EntityType, start: number, end: number, rule: string): Candidate {
+  return { type, start, end, rule, priority: PRIORITY.suffix };
+}

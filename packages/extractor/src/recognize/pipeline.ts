@@ -1,0 +1,190 @@
+/**
+ * The recognition pipeline: prepares the text once, runs every recogniser, derives
+ * nested and coordinated names, and resolves overlaps into the final mentions.
+ */
+import { findSentenceIndex, splitSentences } from '../text/sentences.ts';
+import type { Mention, Sentence } from '../types.ts';
+import type { EntityType } from '../vocabulary.ts';
+import { scanNameLeft } from './boundary.ts';
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import { recognizeLexiconMentions } from './lexicon-matches.ts';
+import { recognizeCuedLists } from './lists.ts';
+import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { recognizeHeadedNames } from './names.ts';
+import { recognizeMarkedSpans } from './quoted.ts';
+import { recognizeRegions } from './regions.ts';
+import { isPlaceName } from './lexicon-matches.ts';
+import { createTextView, isHan, type TextView } from './text-view.ts';
+
+export interface ExtractionResult {
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+/** Inner types that stay when nested in an outer entity (guide rule 1, slogans in titles). */
+const NESTING_ALLOWED = new Set(['company>project', 'company>park', 'organization>project', 'organization>park', 'slogan>policy', 'company>organization']);
+
+/**
+ * Finds the entities of a document. Pure: same text, same result; never throws on any
+ * string; every mention satisfies `text.slice(start, end) === mention.text`.
+ */
+export function extractMentions(text: string): ExtractionResult {
+  if (typeof text !== 'string' || text.length === 0) return { sentences: splitSentences(''), mentions: [] };
+  const view = createTextView(text);
+  const sentences = splitSentences(view.text);
+  const marked = recognizeMarkedSpans(view);
+  const candidates: Candidate[] = [
+    ...marked.candidates,
+    ...recognizeLexiconMentions(view),
+    ...recognizeHeadedNames(view),
+    ...recognizeRegions(view),
+    ...recognizeCuedLists(view),
+  ];
+  const withDerived = [...candidates, ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates)];
+  const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
+  const mentions: Mention[] = resolved.map((c) => {
+    const surface = text.slice(c.start, c.end);
+    return {
+      type: c.type,
+      text: surface,
+      canonical: toCanonicalName(view.text.slice(c.start, c.end)),
+      start: c.start,
+      end: c.end,
+      sentence: findSentenceIndex(sentences, c.start),
+    };
+  });
+  return { sentences, mentions };
+}
+
+/** Name used to merge mentions: no spaces or quote marks, width folded. */
+export function toCanonicalName(surface: string): string {
+  return surface.replace(/[\s“”"‘’'《》]/g, '');
+}
+
+const OOV_TAGS = new Set(['x', 'nz', 'nt', 'j', 'eng']);
+const PRODUCT_AFTER = /^[\u4e00-\u9fff]{0,2}[\d.]+(万|亿|千)?(吨|千瓦|吉瓦|兆瓦|GW|MW|台|套|头|只|平方米|立方米|件|片|条)|^(光伏|玻璃|新材料|新能源|锂电|电池|智能|科技|铜|铝|硅|钢|化工|生物|医药|食品|乳|电子|装备|汽车|服务器|数据|人工智能|现代|高端|绿色|年产|节能|轻质|高效|环保|精密|新型|特种|有机|无机|碳|氢|储能|风电|光电|半导体|芯片|显示|材料|机械|重工|纺织|服装|家居|家电|[\u4e00-\u9fff]{2}(内蒙古|国家|省|基因|检测))/;
+
+/**
+ * A company name at the front of a project name is a company of its own (guide rule 1):
+ * 福莱特光伏玻璃项目 → 福莱特; and the distinctive part of a company with a head
+ * (多氟多新能源公司 → 多氟多) where it also stands alone.
+ */
+function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const out: Candidate[] = [];
+  const shortForms = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'project' && c.type !== 'company') continue;
+    const firstIndex = tokenAt[c.start] ?? -1;
+    const first = tokens[firstIndex];
+    if (!first || first.start !== c.start || first.end >= c.end) continue;
+    const word = first.word;
+    if (!OOV_TAGS.has(first.tag) || word.length < 2 || word.length > 4 || !isHan(word[0]) || GENERIC_WORDS.has(word) || isPlaceName(word)) continue;
+    if (c.type === 'project') {
+      if (c.end - first.end < 4 || !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6))) continue;
+      out.push({ type: 'company', start: first.start, end: first.end, rule: 'company-in-project', priority: PRIORITY.derived });
+    }
+    shortForms.add(word);
+  }
+  if (shortForms.size === 0) return out;
+  for (const token of tokens) {
+    if (token.tag !== 'x' || !shortForms.has(token.word) || !boundaryAt[token.start] || !boundaryAt[token.end]) continue;
+    out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
+  }
+  return out;
+}
+
+const PHASE = /^[一二三四五六七八九十\d]+期$/;
+
+/** 出居沟、土巴沟电站: a bare list item before a headed name shares its head's type (guide rule 9). */
+function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'project' && c.type !== 'park') continue;
+    if (!c.rule.endsWith('-head')) continue;
+    let end = c.start - 1;
+    while (end > 0 && text[end] === '、') {
+      const pieces = scanNameLeft(view, end, { maxChars: 6 });
+      if (pieces.length === 0) break;
+      const start = pieces[0]?.start ?? end;
+      const item = text.slice(start, end);
+      if (item.length < 2 || item.length > 5 || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
+      // A region reading of the item (平江、华容电厂) gives way to the shared head's type.
+      if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start === start && o.end === end))) break;
+      out.push({ type: c.type, start, end, rule: 'coordinated', priority: PRIORITY.derived });
+      end = start - 1;
+    }
+  }
+  return out;
+}
+
+/** Overlaps are resolved sentence by sentence (no name runs across a sentence end), keeping the work linear in the text. */
+function resolveBySentence(candidates: Candidate[], quotedSpans: Array<{ start: number; end: number }>, sentences: Sentence[]): Candidate[] {
+  const groups = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const index = findSentenceIndex(sentences, c.start);
+    const group = groups.get(index);
+    if (group) group.push(c);
+    else groups.set(index, [c]);
+  }
+  const quotesBySentence = new Map<number, Array<{ start: number; end: number }>>();
+  for (const q of quotedSpans) {
+    const index = findSentenceIndex(sentences, q.start);
+    const group = quotesBySentence.get(index);
+    if (group) group.push(q);
+    else quotesBySentence.set(index, [q]);
+  }
+  const out: Candidate[] = [];
+  for (const index of [...groups.keys()].sort((a, b) => a - b)) {
+    const nearby = [index - 1, index, index + 1].flatMap((i) => quotesBySentence.get(i) ?? []);
+    out.push(...resolveOverlaps(groups.get(index) ?? [], nearby));
+  }
+  return out;
+}
+
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.end - outer.start) > (inner.end - inner.start);
+}
+
+/** Keeps one reading per span and drops nested or crossing candidates the guide does not annotate. */
+function resolveOverlaps(candidates: Candidate[], quotedSpans: Array<{ start: number; end: number }>): Candidate[] {
+  // One candidate per span: the highest priority.
+  const bySpan = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.end <= c.start) continue;
+    const key = `${c.start}:${c.end}`;
+    const existing = bySpan.get(key);
+    if (!existing || c.priority > existing.priority) bySpan.set(key, c);
+  }
+  let list = [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end || b.priority - a.priority);
+
+  // Candidates that cut through a quote (start or end inside it, but not both) are dropped.
+  list = list.filter((c) => c.rule.startsWith('quote') || c.rule === 'title' || !quotedSpans.some((q) => crosses(c, q)));
+
+  // Crossing candidates: the higher priority (then the longer) wins.
+  const kept: Candidate[] = [];
+  for (const c of [...list].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start))) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end && !contains(k, c) && !contains(c, k))) continue;
+    kept.push(c);
+  }
+  // Nesting: an inner candidate survives only where the guide annotates nested names.
+  const result = kept.filter((inner) => {
+    for (const outer of kept) {
+      if (outer === inner || !contains(outer, inner)) continue;
+      if (outer.rule === 'title' && inner.type !== 'slogan') return false;
+      if (!NESTING_ALLOWED.has(`${inner.type}>${outer.type}`)) return false;
+    }
+    return true;
+  });
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function crosses(c: { start: number; end: number }, q: { start: number; end: number }): boolean {
+  const startsInside = c.start > q.start && c.start < q.end;
+  const endsInside = c.end > q.start && c.end < q.end;
+  return startsInside !== endsInside;
+}
+
+export type { EntityType };

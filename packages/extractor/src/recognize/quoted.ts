@@ -1,0 +1,203 @@
+/**
+ * Recognisers for marked spans: 《…》 document titles (policy) and “…” quoted formulas
+ * (slogan, or policy for named campaigns; nothing for honours, brands, events, jargon).
+ */
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import {
+  AREA_HEADS,
+  HONOUR_ENDINGS,
+  NATIONAL_POLICIES,
+  PLACE_PROGRAMME_PREFIXES,
+  PROGRAMME_ENDINGS_QUOTED,
+  QUOTE_EXCLUDING_FOLLOWERS,
+  QUOTE_EXCLUDING_LEADERS,
+  QUOTED_JARGON,
+} from './lexicons.ts';
+import type { TextView } from './text-view.ts';
+import { isPlaceName } from './lexicon-matches.ts';
+import { isHan } from './text-view.ts';
+
+const MAX_TITLE = 120;
+const MAX_QUOTE = 60;
+
+/** A title is a policy document when it names a kind of document, plan or rule. */
+const POLICY_TITLE = /(意见|规划|纲要|条例|办法|方案|计划|通知|决定|规定|法|细则|标准|制度|行动|草案|建议|政策|措施|指南|指引|目录|清单|公约|章程|报告|决议|战略|要点|守则|准则|规则|协议|体系|实施|工程|若干|批复|函)(\(.*\))?$|意见|规划|纲要|条例|办法|方案/;
+
+/** Quoted events: dates such as 8·11, anniversaries, festivals. */
+const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日/;
+/** Formula shapes: numerals, numbered bundles, plus-joined and listed catchphrases. */
+const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
+const FORMULA_MARK = /[+＋、，,]/;
+const HONOUR_QUALIFIER = /^(全国|国家|中国|世界|全球|亚洲|全省|全市|首批|首届|第.届|\d{4}|[^“”]{1,4}省|[^“”]{1,4}自治区|自治区|省级|市级|县级|国家级|自治区级|[^“”]{2,3}市)/;
+const PROVINCE_ABBREVIATIONS = '湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆';
+/** Programmes named "<field>兴<province>" (科技兴蒙) or "<province abbr><field>" (湘就业). */
+const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATIONS}]$|^[${PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
+/** Generic nouns after a quote that make a campaign out of a plain quoted name (not a formula). */
+const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|战略)/;
+/** Quoted names of undertakings: “粤港跨境直通快线”. */
+const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场)$/;
+
+const HONOURS = new Set(HONOUR_ENDINGS);
+const JARGON = QUOTED_JARGON;
+const POLICIES = new Set(NATIONAL_POLICIES);
+
+export interface MarkedSpans {
+  candidates: Candidate[];
+  /** Spans inside 《》 or “” (contents), so other recognisers can respect them. */
+  quotedSpans: Array<{ start: number; end: number }>;
+}
+
+/** Finds 《…》 titles and “…” quotes and classifies them. */
+export function recognizeMarkedSpans(view: TextView): MarkedSpans {
+  const candidates: Candidate[] = [];
+  const quotedSpans: Array<{ start: number; end: number }> = [];
+  recognizeTitles(view, candidates, quotedSpans);
+  recognizeQuotes(view, candidates, quotedSpans);
+  return { candidates, quotedSpans };
+}
+
+function recognizeTitles(view: TextView, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
+  const { text } = view;
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const limit = Math.min(text.length, open + MAX_TITLE);
+    let close = -1;
+    for (let i = open + 1; i < limit; i++) {
+      const ch = text[i];
+      if (ch === '》') {
+        close = i;
+        break;
+      }
+      if (ch === '《' || ch === '\n' || ch === '。') break;
+    }
+    if (close < 0) continue;
+    let start = open + 1;
+    let end = close;
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    if (end - start < 2) continue;
+    spans.push({ start, end });
+    const title = text.slice(start, end);
+    if (POLICY_TITLE.test(title)) out.push({ type: 'policy', start, end, rule: 'title', priority: PRIORITY.title });
+  }
+}
+
+interface Quote {
+  open: number;
+  close: number;
+}
+
+function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '“' && ch !== '"') continue;
+    const limit = Math.min(text.length, i + MAX_QUOTE + 1);
+    let close = -1;
+    for (let j = i + 1; j < limit; j++) {
+      const c = text[j];
+      if (c === '”' || c === '"') {
+        close = j;
+        break;
+      }
+      if (c === '“' || c === '\n' || c === '。' || c === '《' || c === '》') break;
+    }
+    if (close < 0) continue;
+    quotes.push({ open: i, close });
+    i = close;
+  }
+  return quotes;
+}
+
+function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
+  const { text } = view;
+  const quotes = findQuotes(text);
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as Quote;
+    const start = quote.open + 1;
+    const end = quote.close;
+    spans.push({ start, end });
+    // A chain “A”“B”等… shares what follows the last quote of the chain.
+    let last = quote;
+    for (let k = q + 1; k < quotes.length; k++) {
+      const next = quotes[k] as Quote;
+      const gap = text.slice(last.close + 1, next.open);
+      if (!/^[、和与及,，]?$/.test(gap)) break;
+      last = next;
+    }
+    const before = text.slice(Math.max(0, quote.open - 8), quote.open);
+    const after = text.slice(last.close + 1, Math.min(text.length, last.close + 16));
+    const directAfter = text.slice(quote.close + 1, Math.min(text.length, quote.close + 16));
+    const candidate = classifyQuote(text.slice(start, end), before, after, directAfter);
+    if (!candidate) continue;
+    if (candidate.extendTo) {
+      out.push({ type: candidate.type, start: quote.open, end: quote.close + 1 + candidate.extendTo, rule: 'quote+head', priority: PRIORITY.quoted });
+    } else {
+      out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
+    }
+  }
+}
+
+interface QuoteClass {
+  type: Candidate['type'];
+  /** When set, the entity runs from the opening quote through this many characters after the closing one. */
+  extendTo?: number;
+}
+
+/** Decides what a quoted string is, from its shape and the words around it. */
+export function classifyQuote(content: string, before: string, after: string, directAfter: string): QuoteClass | null {
+  const c = content.trim();
+  if (c.length < 2 || c.length > MAX_QUOTE) return null;
+  // Two-character quoted words are plain words (“上岗”, “红利”) unless built on a numeral or listed.
+  if (c.length === 2 && !NUMERAL_START.test(c) && !POLICIES.has(c) && !/[A-Za-z0-9+]/.test(c)) return null;
+  if (/^[\u4e00-\u9fff]{1,2}圈$/.test(c)) return null;
+  if (/^[\s\p{P}\p{S}]*$/u.test(c)) return null;
+  if (EVENT_SHAPE.test(c)) return null;
+  if (JARGON.has(c)) return null;
+  if (/^\*+$/.test(c) || c.includes('*')) return null;
+
+  // A quoted name followed by an area head names a place: “西南云大”城镇群.
+  for (const head of AREA_HEADS) {
+    if (directAfter.startsWith(head)) return { type: 'region', extendTo: head.length };
+    if (c.endsWith(head) && c.length > head.length + 1) return { type: 'region' };
+  }
+  // “企业特派员”制度: the quote names an institutional system.
+  const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
+  if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
+
+  const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
+  const isList = /[、，,]/.test(c);
+
+  if (!isList) {
+    // Honours and titles awarded, brands, products, apps.
+    if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
+    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length) return null;
+    const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
+    for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
+    for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
+    const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
+    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
+    if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
+    if (/[码贷卡宝]$/.test(c) && c.length <= 5) return null;
+    if (/通$/.test(c) && c.length >= 5) return null;
+    if (/式$/.test(c) && c.length <= 4) return null;
+    if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
+  }
+
+  if (!isFormula) {
+    if (POLICIES.has(c)) return { type: 'policy' };
+    if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
+    for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
+    if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
+    for (const prefix of PLACE_PROGRAMME_PREFIXES) {
+      if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
+    }
+    if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
+  }
+  return { type: 'slogan' };
+}
+
+/** A place name (official, short or alias) after a programme prefix. */
+function isPlaceLike(rest: string): boolean {
+  return isHan(rest[rest.length - 1]) && isPlaceName(rest.replace(/行动$/, ''));
+}

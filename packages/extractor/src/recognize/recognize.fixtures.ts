@@ -1,0 +1,127 @@
+/** Small Chinese fixtures for the recognisers, one per borderline rule of the annotation guide. */
+export interface RecognitionFixture {
+  name: string;
+  text: string;
+  /** `type:text` pairs that must be found. */
+  expected: string[];
+  /** `type:text` pairs (or bare texts, any type) that must not be found. */
+  absent?: string[];
+}
+
+export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
+  {
+    name: 'a title holding quotes is one policy, its quoted formula a slogan',
+    text: '出台《关于加快构建“4+6”现代服务业体系推进高质量发展的实施意见》。',
+    expected: ['policy:关于加快构建“4+6”现代服务业体系推进高质量发展的实施意见', 'slogan:4+6'],
+  },
+  {
+    name: 'a quoted event is not a slogan, numeric formulas are',
+    text: '面对“8·11”特大暴雨灾害，落实县委“12338”工作思路和“4+6”产业体系。',
+    expected: ['slogan:12338', 'slogan:4+6'],
+    absent: ['8·11'],
+  },
+  {
+    name: 'shared heads: both list items get the head type',
+    text: '推进出居沟、土巴沟电站建设。',
+    expected: ['project:出居沟', 'project:土巴沟电站'],
+  },
+  {
+    name: 'a company inside a project name is annotated on its own',
+    text: '总投资20亿元的久泰新材料年产100万吨煤制乙二醇项目开工建设。',
+    expected: ['project:久泰新材料年产100万吨煤制乙二醇项目', 'company:久泰新材料'],
+  },
+  {
+    name: 'a place inside an organization name is not a separate region',
+    text: '引导成立宝兴县汉白玉石材商会。',
+    expected: ['organization:宝兴县汉白玉石材商会'],
+    absent: ['region:宝兴县', 'region:宝兴'],
+  },
+  {
+    name: 'a short name counts where the full name supports it',
+    text: '宝兴县位于雅安。宝兴发展迅速。',
+    expected: ['region:宝兴县', 'region:宝兴', 'region:雅安'],
+  },
+  {
+    name: 'short names never match inside words',
+    text: '创建国家生态文明建设示范县，整合资源，深化合作。',
+    expected: [],
+    absent: ['region:范县', 'region:资源', 'region:合作'],
+  },
+  {
+    name: 'full-width and half-width quotes both mark formulas; quoted formulas before generic nouns stay slogans',
+    text: '扎实做好＂六稳＂工作，深化"放管服"改革，完成“十四五”规划编制。',
+    expected: ['slogan:六稳', 'slogan:放管服', 'slogan:十四五'],
+    absent: ['policy:放管服'],
+  },
+  {
+    name: 'honours and apps are not slogans',
+    text: '荣获“中国天然氧吧”称号，推广“健康码”和“农保贷”。',
+    expected: [],
+    absent: ['中国天然氧吧', '健康码', '农保贷'],
+  },
+  {
+    name: 'an administrative-level facility is not an entity; an institution being expanded is a project and an organization',
+    text: '加快市人民医院门诊楼建设，推进灵关中学改扩建。',
+    expected: ['project:灵关中学改扩建', 'organization:灵关中学'],
+    absent: ['市人民医院', '市人民医院门诊楼'],
+  },
+  {
+    name: 'named programmes and place + programme words are policies',
+    text: '深入实施乡村振兴战略，全面推行河长制，建设平安乌海。',
+    expected: ['policy:乡村振兴战略', 'policy:河长制', 'policy:平安乌海'],
+  },
+  {
+    name: 'unquoted numeral formulas are slogans',
+    text: '增强“四个意识”，做到两个维护，打好三大攻坚战，做好双拥工作。',
+    expected: ['slogan:四个意识', 'slogan:两个维护', 'slogan:三大攻坚战', 'slogan:双拥'],
+  },
+  {
+    name: 'parks and companies by their heads',
+    text: '加快湘江新区和金桥电子商务产业园建设，支持平安银行、三一重工发展。',
+    expected: ['park:湘江新区', 'park:金桥电子商务产业园', 'company:平安银行', 'company:三一重工'],
+  },
+  {
+    name: 'generic words are never entities',
+    text: '抓好重点项目建设，扶持龙头企业，完善工业园区配套，办好民生实事。',
+    expected: [],
+    absent: ['重点项目', '龙头企业', '工业园区', '民生实事'],
+  },
+  {
+    name: 'economic areas and rivers are regions',
+    text: '积极融入粤港澳大湾区和长江经济带建设，推进洞庭湖生态保护。',
+    expected: ['region:粤港澳大湾区', 'region:长江经济带', 'region:洞庭湖'],
+  },
+  {
+    name: 'a list closed by 等…企业 names companies; a list of industries does not',
+    text: '以星河锂电、云帆轮胎、泰禾新材等企业为龙头。建立危化、煤矿等重点行业企业安全评估制度。',
+    expected: ['company:星河锂电', 'company:云帆轮胎', 'company:泰禾新材'],
+    absent: ['危化', '煤矿'],
+  },
+  {
+    name: 'bare company names in a list of projects are companies (guide rule 7)',
+    text: '卡恒电器、联塑景兴科技等36个项目竣工投产。',
+    expected: ['company:卡恒电器', 'company:联塑景兴科技'],
+  },
+  {
+    name: 'a named feature with a work head is a project; generic works are not',
+    text: '完成青石河综合治理，加快北门遗址加固，推进市政道路改造提升。',
+    expected: ['project:青石河综合治理', 'project:北门遗址加固'],
+    absent: ['市政道路改造提升'],
+  },
+  {
+    name: 'villages after a town name and in lists are regions',
+    text: '白沙镇石桥村、枫林村获评全国文明村。',
+    expected: ['region:白沙镇', 'region:石桥村', 'region:枫林村'],
+  },
+  {
+    name: 'a place-named list item before a shared head takes the head type',
+    text: '平江、华容电厂正式开工。',
+    expected: ['project:平江', 'project:华容电厂'],
+    absent: ['region:平江'],
+  },
+  {
+    name: 'an institution whose name jieba tags as verbs is still an organization',
+    text: '推进青山警察职业学院新校区建设。',
+    expected: ['organization:青山警察职业学院'],
+  },
+];

@@ -1,0 +1,53 @@
+/**
+ * Region names for recognition, read from the shared gazetteer (`../gazetteer/`, the one
+ * source of truth for places): official names of provinces, cities and counties with the
+ * short names the gazetteer accepts (宝兴县 → 宝兴; common-word stems such as 资源 are
+ * already rejected there), and official town names (灵关镇) from the town index with their
+ * stems derived by the gazetteer's own rule. Town stems only count where the document also
+ * uses the full name (the region recogniser checks that).
+ */
+import { deriveShortNameStem } from '../gazetteer/derive-short-names.ts';
+import { loadGazetteer, loadTownIndex } from '../gazetteer/gazetteer.ts';
+import type { RegionLevel } from '../vocabulary.ts';
+
+/** What the region recogniser needs: official full names and their short forms. */
+export interface RegionNameSource {
+  /** Official name → level (the highest level when several regions share it). */
+  fullNames: ReadonlyMap<string, RegionLevel>;
+  /** Short name → the official names it abbreviates. */
+  shortNames: ReadonlyMap<string, readonly string[]>;
+}
+
+const LEVEL_ORDER: readonly RegionLevel[] = ['province', 'city', 'county', 'town', 'village', 'area'];
+
+let cached: RegionNameSource | undefined;
+
+/** Builds (once) the recogniser's view of the shared gazetteer and town index. */
+export function loadRegionNames(): RegionNameSource {
+  if (cached) return cached;
+  const gazetteer = loadGazetteer();
+  const fullNames = new Map<string, RegionLevel>();
+  const shortNames = new Map<string, string[]>();
+  const addShort = (short: string, official: string) => {
+    const list = shortNames.get(short);
+    if (!list) shortNames.set(short, [official]);
+    else if (!list.includes(official)) list.push(official);
+  };
+  for (const entry of gazetteer.names.values()) {
+    if (entry.form !== 'official' || entry.risk === 'common-word' || entry.name.length < 2) continue;
+    const levels = entry.regions.map((r) => LEVEL_ORDER.indexOf(r.level));
+    fullNames.set(entry.name, LEVEL_ORDER[Math.min(...levels)] ?? 'county');
+  }
+  for (const entry of gazetteer.names.values()) {
+    if (entry.form !== 'short' || entry.risk === 'common-word') continue;
+    for (const region of entry.regions) addShort(entry.name, region.name);
+  }
+  for (const [name, regions] of loadTownIndex()) {
+    if (name.length < 3 || !/(镇|乡|街道|苏木)$/.test(name) || fullNames.has(name)) continue;
+    fullNames.set(name, 'town');
+    const stem = deriveShortNameStem(name, regions[0]?.level ?? 'town');
+    if (stem && stem !== name && !gazetteer.rejectedShortNames.has(stem)) addShort(stem, name);
+  }
+  cached = { fullNames, shortNames };
+  return cached;
+}

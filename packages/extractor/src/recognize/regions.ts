@@ -1,0 +1,211 @@
+/**
+ * Region recogniser: gazetteer names on token boundaries, short names only where the
+ * document (or jieba's place tag) supports them, well-known areas, rivers and lakes,
+ * villages and communities by suffix, and extensions such as 流域 or …段.
+ */
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
+import { loadRegionNames, type RegionNameSource } from './region-names.ts';
+import type { TextView } from './text-view.ts';
+import { createPhraseMatcher, isHan } from './text-view.ts';
+import { lookupFrequency } from './tokenizer.ts';
+
+const ALIASES = new Set([...REGION_ALIASES, ...WORLD_REGIONS]);
+ALIASES.delete('中国');
+const MAX_TOKENS = 3;
+/** Common words that are also short names of some county or town: never bare. */
+const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '江南', '资源', '合作', '和县', '城区', '新区', '开发', '发展', '建设', '中心', '东方', '长安', '新华', '和平', '人民', '胜利', '解放', '光明', '团结', '城关', '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '高新', '经开', '新城', '老城', '矿区', '林区', '郊区', '市中', '市辖', '白云', '青山', '朝阳', '永安', '太平', '文化', '红星', '前进', '东风', '向阳', '民主', '幸福', '和谐', '振兴', '复兴', '富民', '安全', '平安', '工业', '农业', '商业', '海港', '港口', '机场', '园区', '宝山']);
+const RIVER = /^[\u4e00-\u9fff]{1,3}[河江湖]$/;
+const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖']);
+const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
+const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
+
+/** Finds region mentions. */
+export function recognizeRegions(view: TextView, names: RegionNameSource = loadRegionNames()): Candidate[] {
+  const { text, tokens } = view;
+  const out: Candidate[] = [];
+  const fullMatches = findFullNames(view, names);
+  const inDocument = new Set(fullMatches.map((m) => text.slice(m.start, m.end)));
+  out.push(...fullMatches);
+  const lookupWords = getLookupWords(names);
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = 0;
+    const firstToken = tokens[i] as { word: string };
+    if (!isHan(firstToken.word[0])) continue;
+    for (let k = Math.min(MAX_TOKENS, tokens.length - i); k >= 1 && matched === 0; k--) {
+      const first = tokens[i];
+      const last = tokens[i + k - 1];
+      if (!first || !last) continue;
+      if (last.end - first.start < 2 || last.end - first.start > 8) continue;
+      const word = k === 1 ? first.word : text.slice(first.start, last.end);
+      if (k === 1 && word.endsWith('流域') && ALIASES.has(word.slice(0, -2))) {
+        out.push({ type: 'region', start: first.start, end: first.end, rule: 'alias', priority: PRIORITY.region });
+        matched = 1;
+        continue;
+      }
+      if (!lookupWords.has(word)) continue;
+      let kind = classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument);
+      // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
+      if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) kind = null;
+      if (kind) {
+        out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
+        matched = k;
+      }
+    }
+    if (matched > 0) i += matched - 1;
+  }
+  // Rivers, lakes, villages and communities by suffix, on token boundaries.
+  for (let i = 0; i < tokens.length; i++) {
+    for (let k = 1; k <= 2 && i + k <= tokens.length; k++) {
+      const first = tokens[i];
+      const last = tokens[i + k - 1];
+      if (!first || !last) continue;
+      if (!SUFFIX_LAST_CHARS.has(text[last.end - 1] as string)) continue;
+      const word = text.slice(first.start, last.end);
+      if (RIVER.test(word) && word.length >= 3 && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.slice(0, -1), first.tag)) {
+        out.push({ type: 'region', start: first.start, end: last.end, rule: 'river', priority: PRIORITY.region - 5 });
+        break;
+      }
+      const lastWord = last.word;
+      const villageShape = k === 1 ? /^[\u4e00-\u9fff]{2}(村|社区)$/.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
+      if (villageShape && VILLAGE.test(word) && !VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) {
+        const stem = word.replace(/(村|社区|嘎查)$/, '');
+        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && first.tag !== 'v') {
+          out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
+          break;
+        }
+      }
+    }
+  }
+  findVillages(view, out);
+  return extendRegions(view, out);
+}
+
+/** Characters after 村 that make it part of another word (村民, 村级, 村集体 …). */
+const VILLAGE_WORD_AFTER = new Set([...'民级庄集委务干部落里组容貌寨史规约头口']);
+const TOWN_END = /(镇|乡|街道|苏木)$/;
+
+/**
+ * Villages and communities by shape: two characters before 村/社区/嘎查 that start on a word
+ * boundary (after punctuation, a list mark or a town name: 白蕉镇昭信村, 红星村、莲江村).
+ */
+function findVillages(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const pattern = /村|社区|嘎查/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    const stemStart = headStart - 2;
+    if (stemStart < 0) continue;
+    const stem = text.slice(stemStart, headStart);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem)) continue;
+    if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
+    if (isHan(text[headEnd]) && !boundaryAt[headEnd]) continue;
+    const headToken = tokens[tokenAt[headStart] ?? -1];
+    if (!headToken || headToken.start < stemStart) continue;
+    const before = text[stemStart - 1];
+    const afterTown = TOWN_END.test(text.slice(Math.max(0, stemStart - 2), stemStart));
+    if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
+    if (!boundaryAt[stemStart]) continue;
+    out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+  }
+}
+
+const SUFFIX_LAST_CHARS = new Set([...'河江湖村区查']);
+let lookupWordsCache: { source: RegionNameSource; words: Set<string> } | undefined;
+
+/** Every word the token pass can accept, for one cheap membership test per token run. */
+function getLookupWords(names: RegionNameSource): Set<string> {
+  if (lookupWordsCache?.source === names) return lookupWordsCache.words;
+  const words = new Set<string>(ALIASES);
+  for (const name of names.fullNames.keys()) if (name.length < 3) words.add(name);
+  for (const name of names.shortNames.keys()) words.add(name);
+  lookupWordsCache = { source: names, words };
+  return words;
+}
+
+let fullNameMatcher: ReturnType<typeof createPhraseMatcher> | undefined;
+let matcherSource: RegionNameSource | undefined;
+
+/**
+ * Official full names (3+ characters) anywhere in the text, unless the first character
+ * belongs to a word running in from the left (事项城市 is not 项城市).
+ */
+function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
+  if (!fullNameMatcher || matcherSource !== names) {
+    fullNameMatcher = createPhraseMatcher([...names.fullNames.keys()].filter((n) => n.length >= 3));
+    matcherSource = names;
+  }
+  const { text } = view;
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (const m of fullNameMatcher(text)) {
+    if (m.start < lastEnd) continue;
+    const previous = text[m.start - 1];
+    // 32项城市精细化: a count word after a number is not the start of a name.
+    if (/[\d一二三四五六七八九十百千两几]/.test(previous ?? '') && /^[项个条家座批名次所]/.test(m.phrase)) continue;
+    if (GENERIC_AREAS.has(m.phrase)) continue;
+    if (isHan(previous) && !view.boundaryAt[m.start]) {
+      const crossing = (previous as string) + (text[m.start] as string);
+      if (lookupFrequency(crossing) > 20 && !LEFT_BOUNDARY_WORDS.has(crossing)) continue;
+    }
+    const next = text.slice(m.end, m.end + 2);
+    // 县城, 市场, 区域 …: the suffix character starts another word.
+    if (next && lookupFrequency(text.slice(m.end - 1, m.end + 1)) > 200 && !view.boundaryAt[m.end]) continue;
+    out.push({ type: 'region', start: m.start, end: m.end, rule: 'full-name', priority: PRIORITY.region });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+function classifyRegionWord(word: string, tag: string, names: RegionNameSource, inDocument: Set<string>): string | null {
+  if (GENERIC_AREAS.has(word)) return null;
+  if (ALIASES.has(word)) return 'alias';
+  const level = names.fullNames.get(word);
+  if (level) return word.length < 3 && level !== 'province' && level !== 'city' ? null : word.length >= 3 ? null : 'full-name';
+  const officials = names.shortNames.get(word);
+  if (!officials || SHORT_NAME_STOPLIST.has(word)) return null;
+  if (officials.some((o) => inDocument.has(o))) return 'short-name';
+  const levels = officials.map((o) => names.fullNames.get(o));
+  const frequency = lookupFrequency(word);
+  if (tag !== 'ns' && frequency > 50) return null;
+  if (levels.some((l) => l === 'province' || l === 'city')) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
+  // A county's short name stands alone when jieba knows it only as a rare word or a place.
+  if (levels.some((l) => l === 'county') && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
+  return null;
+}
+
+const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);
+function isGluedChar(token: { word: string; tag: string } | undefined): boolean {
+  return token !== undefined && token.word.length === 1 && isHan(token.word) && GLUED_TAGS.has(token.tag) && !LEFT_BOUNDARY_WORDS.has(token.word);
+}
+
+function isPlaceStem(words: string[], stem: string, tag: string): boolean {
+  if (stem.length === 0) return false;
+  if (words.some((w) => LEFT_BOUNDARY_WORDS.has(w) || GENERIC_WORDS.has(w))) return false;
+  if (words.length === 1) return tag === 'ns' || tag === 'x' || tag === 'nr' || tag === 'nz';
+  return isHan(stem[0]);
+}
+
+function isVillageStem(stem: string): boolean {
+  return !LEFT_BOUNDARY_WORDS.has(stem) && !GENERIC_WORDS.has(stem) && lookupFrequency(stem) < 2000;
+}
+
+const AREA_EXTENSION = new RegExp(`^(${['经济带', '经济圈', '城市群', '都市圈', '经济区', '城镇群', '城市圈'].join('|')})`);
+
+/** 长江 + 流域, 黄河 + 乌海段: the area named after a river or region. */
+function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
+  const { text } = view;
+  for (const c of found) {
+    const after = text.slice(c.end, c.end + 8);
+    const area = AREA_EXTENSION.exec(after);
+    if (area && (c.rule === 'alias' || c.rule === 'short-name' || c.rule === 'full-name')) {
+      c.end += (area[0] as string).length;
+      continue;
+    }
+    const m = /^(流域|岸线[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2}段)/.exec(after);
+    if (m && (c.rule === 'alias' || c.rule === 'river')) c.end += (m[0] as string).length;
+  }
+  return found;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one module that talks to nodejieba. It loads the dictionary once, adds the
+ * domain words that must stay whole (heads such as 产业园, boundary verbs), and keeps a
+ * word → part-of-speech table read from jieba's own dictionary, so that recognisers
+ * get tags without a second (slower) `tag` pass over the text.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { TOKENIZER_USER_WORDS } from './lexicons.ts';
+
+type Nodejieba = typeof import('nodejieba');
+
+const require = createRequire(import.meta.url);
+
+/** A word of the segmented text with its offsets and part of speech (`x` for words jieba does not know). */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+  tag: string;
+}
+
+let jieba: Nodejieba | undefined;
+const wordTags = new Map<string, string>();
+const wordFreqs = new Map<string, number>();
+
+/**
+ * Loads the jieba dictionaries and the user words. Idempotent; returns the milliseconds
+ * spent (0 when already loaded) so that benchmarks can report load time separately.
+ */
+export function initTokenizer(): number {
+  if (jieba) return 0;
+  const started = performance.now();
+  const loaded = require('nodejieba') as Nodejieba & { DEFAULT_DICT: string };
+  loaded.load();
+  for (const line of readFileSync(loaded.DEFAULT_DICT, 'utf8').split('\n')) {
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    if (first <= 0 || second < 0) continue;
+    const word = line.slice(0, first);
+    wordFreqs.set(word, Number(line.slice(first + 1, second)));
+    wordTags.set(word, line.slice(second + 1).trim());
+  }
+  for (const [word, tag] of TOKENIZER_USER_WORDS) {
+    loaded.insertWord(word, tag);
+    if (!wordTags.has(word)) wordTags.set(word, tag);
+  }
+  jieba = loaded;
+  return performance.now() - started;
+}
+
+function getJieba(): Nodejieba {
+  if (!jieba) initTokenizer();
+  return jieba as Nodejieba;
+}
+
+/** Part of speech of a dictionary word, `x` when jieba does not know it. */
+export function lookupTag(word: string): string {
+  return wordTags.get(word) ?? 'x';
+}
+
+/** Dictionary frequency of a word, 0 when unknown. */
+export function lookupFrequency(word: string): number {
+  return wordFreqs.get(word) ?? 0;
+}
+
+/** Segments `text` (HMM on, so unknown names come out whole) into tokens with offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (text.length === 0) return tokens;
+  const words = getJieba().cut(text, true);
+  let offset = 0;
+  for (const word of words) {
+    // jieba returns the input cut into consecutive pieces; re-find defensively in case it drops characters.
+    let start = offset;
+    if (text.startsWith(word, offset) === false) {
+      const found = text.indexOf(word, offset);
+      if (found < 0) continue;
+      start = found;
+    }
+    const end = start + word.length;
+    tokens.push({ word, start, end, tag: wordTags.get(word) ?? 'x' });
+    offset = end;
+  }
+  return tokens;
+}
