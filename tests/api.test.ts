@@ -172,6 +172,18 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(body.nodes.length + body.edges.length).toBeLessThanOrEqual(300);
   });
 
+  it('sends an ETag, answers 304 to If-None-Match and gzip to clients that accept it', async () => {
+    const url = `${base}/api/nodes/${seg(LIUWEN)}/neighbors?limit=50`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    NeighborsResponseSchema.parse(await first.json());
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(url, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+  });
+
   it('caps the elements and says it truncated', async () => {
     const body = NeighborsResponseSchema.parse((await getJson(base, `/api/nodes/${seg(LIUWEN)}/neighbors?limit=5`)).body);
     expect(body.nodes.length + body.edges.length).toBeLessThanOrEqual(5);

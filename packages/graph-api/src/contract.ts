@@ -187,7 +187,7 @@ export type ReportRef = z.infer<typeof ReportRefSchema>;
 export const NodeMentionSchema = z.object({
   report: ReportRefSchema,
   count: z.number().int().nonnegative(),
-  /** Up to three evidence sentences. */
+  /** Up to ten evidence sentences. */
   sentences: z.array(z.string()).default([]),
 });
 export type NodeMention = z.infer<typeof NodeMentionSchema>;

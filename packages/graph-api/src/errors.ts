@@ -105,6 +105,8 @@ export function toApiError(err: unknown): ApiError {
     if (/TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed.*timeout/i.test(neo4jCode)) {
       return new QueryTimeoutError(LIMITS.cypherTimeoutMs);
     }
+    // a database still starting, or a cluster member not ready: as good as unreachable for now
+    if (/DatabaseUnavailable|NotALeader/.test(neo4jCode)) return new Neo4jUnavailableError();
     if (neo4jCode === 'Neo.ClientError.Statement.AccessMode' || /Forbidden/.test(neo4jCode)) {
       return new WriteRefusedError('the query tried to write; only reading is allowed');
     }

@@ -10,7 +10,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Subgraph } from '@reportgraph/graph-api/contract';
 import { toCytoscapeElements } from '../graph/to-cytoscape-elements.ts';
-import { buildStylesheet } from '../graph/stylesheet.ts';
+import { BASE_FONT_SIZE, buildStylesheet, computeLabelFontSize } from '../graph/stylesheet.ts';
 import { LARGE_GRAPH_ELEMENTS, buildLayoutOptions } from '../graph/layouts.ts';
 import type { NodeKind } from '../graph/type-styles.ts';
 import type { LayoutName } from '../state/url-state.ts';
@@ -70,6 +70,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   pinnedRef.current = pinnedIds;
   const applyingSelection = useRef(false);
   const largeRef = useRef(false);
+  const fontRef = useRef(BASE_FONT_SIZE);
   const hiddenKindsRef = useRef(hiddenKinds);
   hiddenKindsRef.current = hiddenKinds;
 
@@ -121,6 +122,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     let lastTap = { id: '', at: 0 };
     cy.on('tap', 'node', (evt) => {
       const id = evt.target.id() as string;
+      callbacks.current.onEdgeTap?.(null);
       const now = Date.now();
       if (lastTap.id === id && now - lastTap.at < DOUBLE_TAP_MS) {
         lastTap = { id: '', at: 0 };
@@ -134,6 +136,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.elements('.faded').removeClass('faded');
         callbacks.current.onEdgeTap?.(null);
       }
+    });
+    let zoomFrame = 0;
+    cy.on('zoom', () => {
+      if (zoomFrame) return;
+      zoomFrame = requestAnimationFrame(() => {
+        zoomFrame = 0;
+        // Big graphs keep fixed-size labels: restyling thousands of labels per zoom step costs too much.
+        const font = largeRef.current ? BASE_FONT_SIZE : computeLabelFontSize(cy.zoom());
+        if (font === fontRef.current) return;
+        fontRef.current = font;
+        cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: largeRef.current, fontSize: font }));
+      });
     });
     cy.on('tap', 'edge', (evt) => callbacks.current.onEdgeTap?.(evt.target.id() as string));
     const reportSelection = () => {
@@ -149,6 +163,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     publishCounts(cy);
     return () => {
       if (pending) clearTimeout(pending);
+      if (zoomFrame) cancelAnimationFrame(zoomFrame);
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();
       cyRef.current = null;
@@ -165,7 +180,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const large = elements.length > LARGE_GRAPH_ELEMENTS;
     if (large !== largeRef.current) {
       largeRef.current = large;
-      cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: large }));
+      cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: large, fontSize: fontRef.current }));
     }
     const wanted = new Set(elements.map((e) => e.data.id as string));
     const hadNodes = cy.nodes().length > 0;
@@ -202,7 +217,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [subgraph]);
 
   useEffect(() => {
-    cyRef.current?.style(buildStylesheet({ hiddenKinds, largeGraph: largeRef.current }));
+    cyRef.current?.style(buildStylesheet({ hiddenKinds, largeGraph: largeRef.current, fontSize: fontRef.current }));
   }, [hiddenKinds]);
 
   useEffect(() => {

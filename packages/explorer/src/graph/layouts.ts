@@ -44,9 +44,10 @@ export function buildLayoutOptions(name: LayoutName, ctx: LayoutContext): Layout
         fit: true,
         padding: 40,
         nodeDimensionsIncludeLabels: ctx.elementCount <= 600,
-        nodeSeparation: 90,
-        idealEdgeLength: 90,
-        nodeRepulsion: 6500,
+        // Compact enough that a fitted neighbourhood of ~50 nodes keeps its labels readable.
+        nodeSeparation: 75,
+        idealEdgeLength: 65,
+        nodeRepulsion: 4500,
         packComponents: true,
         fixedNodeConstraint: ctx.fixed.length > 0 ? [...ctx.fixed] : undefined,
         // Less energy after the spectral start converges in fewer force iterations:

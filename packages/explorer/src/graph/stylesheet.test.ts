@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { buildStylesheet } from './stylesheet.ts';
+import { buildStylesheet, computeLabelFontSize } from './stylesheet.ts';
 import { NODE_KIND_STYLES, NODE_KINDS, REL_TYPE_STYLES } from './type-styles.ts';
 import { toCytoscapeElements } from './to-cytoscape-elements.ts';
 
@@ -72,5 +72,14 @@ describe('buildStylesheet for large graphs', () => {
     });
     expect(cy.getElementById('e').style('curve-style')).toBe('haystack');
     expect(cy.getElementById('e').style('target-arrow-shape')).toBe('none');
+  });
+});
+
+describe('computeLabelFontSize', () => {
+  it('keeps labels the same size on screen when zoomed out, down to half size', () => {
+    expect(computeLabelFontSize(1)).toBe(13);
+    expect(computeLabelFontSize(2)).toBe(13);
+    expect(computeLabelFontSize(0.65) * 0.65).toBeCloseTo(13, 0);
+    expect(computeLabelFontSize(0.1)).toBe(26);
   });
 });

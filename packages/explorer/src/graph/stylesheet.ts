@@ -12,6 +12,19 @@ export interface StylesheetOptions {
   hiddenKinds?: readonly NodeKind[];
   /** Big graphs: straight 'haystack' edges without arrows, much cheaper to draw. */
   largeGraph?: boolean;
+  /** Label size in graph units; the canvas raises it when zoomed out so labels stay readable. */
+  fontSize?: number;
+}
+
+export const BASE_FONT_SIZE = 13;
+
+/**
+ * Label size for a zoom level: constant on screen down to `minZoom`, so a fitted
+ * neighbourhood stays readable; below that labels shrink (and Cytoscape hides them).
+ */
+export function computeLabelFontSize(zoom: number, minZoom = 0.5): number {
+  const z = Math.min(1, Math.max(minZoom, zoom));
+  return Math.round(BASE_FONT_SIZE / z);
 }
 
 export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson {
@@ -23,7 +36,7 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         height: 'data(size)',
         label: 'data(short)',
         'font-family': CJK_FONT_STACK,
-        'font-size': 13,
+        'font-size': options.fontSize ?? BASE_FONT_SIZE,
         'font-weight': 500,
         color: '#1d232a',
         'text-valign': 'bottom',
@@ -33,7 +46,7 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-opacity': 0,

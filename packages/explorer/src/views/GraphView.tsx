@@ -248,10 +248,7 @@ export function GraphView({ url, setUrl }: { url: UrlState; setUrl: UpdateUrlSta
             selectedIds={selected}
             pinnedIds={pinned}
             highlightIds={highlight}
-            onSelectionChange={(ids) => {
-              if (ids.length > 0) setEdgeId(null);
-              setUrl({ selected: ids });
-            }}
+            onSelectionChange={(ids) => setUrl({ selected: ids })}
             onEdgeTap={setEdgeId}
             onExpand={(id) => void expand(id)}
           />

@@ -1,7 +1,7 @@
 /** Node details, neighbourhoods, induced subgraphs and shortest paths. */
 import { Router } from 'express';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { sendCachedBody, toCachedBody } from '../cached-response.ts';
-import neo4j from 'neo4j-driver';
 import {
   LIMITS,
   NeighborsQuerySchema,
@@ -23,14 +23,13 @@ import { INDUCED_EDGES_QUERY, edgeFromRow, nodeFromRow } from '../graph-elements
 import { NotFoundError } from '../errors.ts';
 import { num, numOrNull, readRows, str, strList, strOrNull } from '../neo4j/read.ts';
 import { parseInput } from '../request.ts';
-import type { Driver } from 'neo4j-driver';
 
 const NODE_MENTIONS_QUERY = `
 MATCH (rep:Report)-[m:MENTIONS]->(n) WHERE elementId(n) = $eid
 OPTIONAL MATCH (rep)-[:ISSUED_BY]->(g:Region)
 WITH rep, m, head(collect(g)) AS g
 RETURN rep.id AS id, coalesce(rep.title, rep.id) AS title, rep.year AS year, g.id AS regionId, g.name AS regionName,
-  coalesce(m.count, 1) AS count, coalesce(m.sentences, [])[..3] AS sentences
+  coalesce(m.count, 1) AS count, coalesce(m.sentences, [])[..10] AS sentences
 ORDER BY rep.year IS NULL, rep.year, rep.id`;
 
 const NODE_RELATION_COUNTS_QUERY = `
