@@ -9,7 +9,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,6 +51,17 @@ async function startApiServer(neo4jUri: string): Promise<{ url: string; process:
     if (match) return { url: match[1]!, process: child };
   }
   throw new Error('the API server exited before listening');
+}
+
+/** CPU time (ms) the process has used so far, from /proc (Linux); null elsewhere. */
+function readCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 const NEIGHBOR_IDS_QUERY = `
@@ -102,10 +114,11 @@ async function main(): Promise<void> {
       { name: 'search fgf', requests: [searchPath('fgf')] },
       { name: 'search 放管服, baoxing, 乌海, 项目, lw in turn', requests: ['放管服', 'baoxing', '乌海', '项目', 'lw'].map(searchPath) },
     ];
-    console.log(`\n${connections} connections, ${duration} s per run\n`);
-    console.log('| run | req/s | p50 ms | p99 ms | max ms | non-2xx |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(`\n${connections} connections, ${duration} s per run, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    console.log('| run | req/s | p50 ms | p99 ms | max ms | non-2xx | server CPU µs/req |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const run of runs) {
+      const cpuBefore = readCpuMs(api.process.pid!);
       const result = await autocannon({
         url,
         connections,
@@ -113,8 +126,10 @@ async function main(): Promise<void> {
         requests: run.requests.map((path) => ({ method: 'GET', path })),
         ...(run.headers ? { headers: run.headers } : {}),
       });
+      const cpuAfter = readCpuMs(api.process.pid!);
+      const cpuPerRequest = cpuBefore === null || cpuAfter === null ? 'n/a' : Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total);
       console.log(
-        `| ${run.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.non2xx + result.errors} |`,
+        `| ${run.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.non2xx + result.errors} | ${cpuPerRequest} |`,
       );
     }
     api.process.kill('SIGTERM');

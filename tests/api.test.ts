@@ -2,7 +2,7 @@
  * graph-api over real HTTP against a real Neo4j: every endpoint's answer checked against
  * what Neo4j holds, every error path, the read-only Cypher guard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,15 @@ const BAOXING = 'region:511827';
 const FANGGUANFU = 'slogan:放管服';
 const LIUWEN = 'slogan:六稳';
 const HAIBOWAN = 'project:黄河海勃湾水利枢纽工程';
+
+function injectedString(key: string): string | undefined {
+  try {
+    const value = (inject as (k: string) => unknown)(key);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 let stack: ApiStack;
 let base: string;
@@ -548,6 +557,33 @@ describe('static explorer', () => {
     } finally {
       await closeServer(server);
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the built explorer under the CSP', () => {
+  it('loads index.html whose scripts are same-origin files, not inline code', async (context) => {
+    const dist = injectedString('explorerDist');
+    if (!dist) return context.skip();
+    const { baseUrl, server } = await listen(stack.driver, dist);
+    try {
+      const page = await fetch(`${baseUrl}/`);
+      const html = await page.text();
+      const csp = page.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-eval');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attrs, body] of scripts) {
+        expect(body!.trim()).toBe(''); // inline code would be blocked by script-src 'self'
+        const src = /src="([^"]+)"/.exec(attrs!)?.[1];
+        expect(src).toBeDefined();
+        const asset = await fetch(new URL(src!, `${baseUrl}/`));
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      }
+    } finally {
+      await closeServer(server);
     }
   });
 });

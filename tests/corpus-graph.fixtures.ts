@@ -9,6 +9,7 @@ import { readCorpus } from '../packages/extractor/src/corpus/read-corpus.ts';
 import { buildGraph } from '../packages/extractor/src/graph/build-graph.ts';
 import type { DocumentExtraction, GraphJson } from '../packages/extractor/src/graph/graph-types.ts';
 import { connectNeo4j } from '../packages/extractor/src/load/connect-neo4j.ts';
+import { readGraphFile } from '../packages/extractor/src/load/graph-file.ts';
 import { loadGraph } from '../packages/extractor/src/load/load-graph.ts';
 import { toPlainValue } from '../packages/extractor/src/load/neo4j-values.ts';
 import { extractCorpus } from '../packages/extractor/src/parallel/extract-corpus.ts';
@@ -51,10 +52,15 @@ export async function openCorpusGraph(): Promise<CorpusGraph> {
     };
     own = await launcher.startLocalNeo4j({ port: OWN_NEO4J_PORT, ephemeral: true, heap: '1g', pageCache: '256m' });
   }
-  const driver = connectNeo4j({ uri: typeof sharedUri === 'string' ? sharedUri : (own as LocalNeo4j).uri });
+  const driver =
+    typeof sharedUri === 'string'
+      ? connectNeo4j({ uri: sharedUri, user: String(injected('neo4jUser') ?? 'neo4j'), password: String(injected('neo4jPassword') ?? '') })
+      : connectNeo4j({ uri: (own as LocalNeo4j).uri });
   const { documents } = await readCorpus();
   const extractions = await extractCorpus(documents, { workers: 1 });
-  const graph = buildGraph(documents, extractions);
+  // The graph the global setup loaded, when it says which; else the same build done here.
+  const graphFile = injected('graphFile');
+  const graph = typeof graphFile === 'string' && injected('corpusLoaded') === true ? await readGraphFile(graphFile) : buildGraph(documents, extractions);
   await loadGraph(driver, graph);
   return {
     driver,

@@ -3,53 +3,29 @@
  * the Neo4j of the global setup loaded with the corpus, the real API serving the built
  * explorer. Screenshots of each view go to artifacts/.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer, connect, listen } from './api-stack.fixtures.ts';
+import { createNeo4jDriver } from '../packages/graph-api/src/driver.ts';
+import { closeServer, listen } from './api-stack.fixtures.ts';
 import './explorer-cy.ts';
 import { launchChromium } from './support/browser.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const EXPLORER_DIR = fileURLToPath(new URL('../packages/explorer/', import.meta.url));
 
-function injected(key: string): unknown {
-  try {
-    return (inject as (k: string) => unknown)(key);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The explorer build: the global setup's, else built here. */
-async function ensureExplorerBuild(): Promise<string> {
-  const provided = injected('explorerDist');
-  if (typeof provided === 'string') return provided;
-  const dist = `${EXPLORER_DIR}dist`;
-  const index = await stat(`${dist}/index.html`).catch(() => null);
-  if (!index) {
-    await promisify(execFile)(`${EXPLORER_DIR}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: EXPLORER_DIR });
-  }
-  return dist;
-}
-
-let driver: ReturnType<typeof connect>;
+let driver: ReturnType<typeof createNeo4jDriver>;
 let server: Server;
 let baseUrl: string;
 let distDir: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const uri = injected('neo4jUri');
-  if (typeof uri !== 'string') throw new Error('the integration global setup provides no Neo4j (inject("neo4jUri"))');
-  distDir = await ensureExplorerBuild();
-  driver = connect(uri);
+  distDir = inject('explorerDist');
+  driver = createNeo4jDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
   ({ baseUrl, server } = await listen(driver, distDir));
   browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
@@ -61,10 +37,19 @@ afterAll(async () => {
   await driver?.close();
 });
 
+/** Uncaught errors in any page of the current test: there must be none. */
+let pageErrors: string[] = [];
+beforeEach(() => {
+  pageErrors = [];
+});
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
 async function openPage(query = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${baseUrl}/${query}`);
   return page;
 }
@@ -228,7 +213,7 @@ async function findClosedPort(): Promise<number> {
 
 describe('explorer: failures', () => {
   it('says so in the page when Neo4j is down (503)', async () => {
-    const deadDriver = connect(`bolt://127.0.0.1:${await findClosedPort()}`);
+    const deadDriver = createNeo4jDriver({ uri: `bolt://127.0.0.1:${await findClosedPort()}`, user: 'neo4j', password: '' });
     const own = await listen(deadDriver, distDir);
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -84,8 +84,12 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   const host = env.host.includes(':') ? `[${env.host}]` : env.host;
+  const url = `http://${host}:${port}`;
+  // Let Neo4j plan the health and search queries once, so the first page load answers quickly.
+  await fetch(`${url}/api/health`).catch(() => undefined);
+  await fetch(`${url}/api/search?q=${encodeURIComponent('放管服')}`).catch(() => undefined);
   log('');
-  process.stdout.write(`reportgraph is running at http://${host}:${port}  (API: http://${host}:${port}/api/health) — Ctrl-C stops it\n`);
+  process.stdout.write(`reportgraph is running at ${url}  (API: ${url}/api/health) — Ctrl-C stops it\n`);
 }
 
 main().catch(async (error: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * Example Cypher queries offered one click away in the Cypher view. They are
  * read from the README's ```cypher blocks at build time, so the README and the
- * explorer show the same examples; each block's title is the text line above it.
+ * explorer show the same examples; each block is titled by the heading above it (or, without one,
+ * by the text line above it).
  */
 export interface CypherExample {
   title: string;
@@ -24,7 +25,8 @@ function cleanTitle(line: string): string {
 export function parseCypherExamples(markdown: string): CypherExample[] {
   const lines = markdown.split(/\r?\n/);
   const examples: CypherExample[] = [];
-  let title = '';
+  let heading = '';
+  let text = '';
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (FENCE_RE.test(line.trim())) {
@@ -41,12 +43,16 @@ export function parseCypherExamples(markdown: string): CypherExample[] {
           const chunkLines = chunk.split('\n');
           const comment = chunkLines[0]?.match(/^\s*\/\/\s*(.+)$/);
           const q = (comment ? chunkLines.slice(1) : chunkLines).join('\n').trim();
-          if (q) examples.push({ title: comment?.[1]?.trim() || title || q.split('\n')[0] || q, query: q });
+          if (q) examples.push({ title: comment?.[1]?.trim() || heading || text || q.split('\n')[0] || q, query: q });
         }
       }
-      title = '';
+      heading = '';
+      text = '';
+    } else if (/^#{1,6}\s/.test(line)) {
+      heading = cleanTitle(line);
+      text = '';
     } else if (line.trim()) {
-      title = cleanTitle(line);
+      text = cleanTitle(line);
     }
   }
   return examples;

@@ -18,7 +18,8 @@ export function EdgeDetails({ edge, nodes, onOpenNode }: { edge: GraphEdge; node
   return (
     <section className="details" aria-label="Edge details" data-testid="edge-details">
       <header className="details-header">
-        <span className="kind-chip" style={{ background: style?.color ?? '#4d5862' }}>
+        {/* Outlined: some relationship colours are too light for white text. */}
+        <span className="kind-chip outlined" style={{ borderColor: style?.color ?? '#4d5862' }}>
           {style?.name ?? edge.type} · {edge.type}
         </span>
         <h2>

@@ -26,6 +26,28 @@ declare global {
   }
 }
 
+/** New nodes start beside a drawn neighbour, so an expansion grows out of its node. */
+function placeBesideNeighbours(cy: Core, toAdd: ElementDefinition[], elements: readonly ElementDefinition[]): void {
+  const anchors = new Map<string, { x: number; y: number }>();
+  for (const e of elements) {
+    if (e.group !== 'edges') continue;
+    const source = e.data.source as string;
+    const target = e.data.target as string;
+    for (const [drawn, fresh] of [
+      [source, target],
+      [target, source],
+    ] as const) {
+      if (anchors.has(fresh)) continue;
+      const node = cy.getElementById(drawn);
+      if (node.nonempty()) anchors.set(fresh, node.position());
+    }
+  }
+  for (const e of toAdd) {
+    const p = e.group === 'nodes' ? anchors.get(e.data.id as string) : undefined;
+    if (p) e.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
+  }
+}
+
 export interface GraphCanvasHandle {
   fit: () => void;
   zoomBy: (factor: number) => void;
@@ -81,6 +103,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     el.dataset.edgeCount = String(cy.edges().length);
   }
 
+  const layoutRunning = useRef(false);
+
+  /** Restyles labels for the zoom level when their bucketed size changes. */
+  function fitLabelsToZoom(cy: Core) {
+    // Big graphs keep fixed-size labels: restyling thousands of labels per zoom step costs too much.
+    const font = largeRef.current ? BASE_FONT_SIZE : computeLabelFontSize(cy.zoom());
+    if (font === fontRef.current) return;
+    fontRef.current = font;
+    cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: largeRef.current, fontSize: font }));
+  }
+
   function runLayout(incremental: boolean) {
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
@@ -90,15 +123,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
       .filter((n) => n.nonempty())
       .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
     const options = buildLayoutOptions(layoutRef.current, { incremental, fixed, elementCount: cy.elements().length });
-    const visible = cy.elements().filter((e) => e.visible());
+    // Nodes of kinds switched off in the legend, and their edges, stay where they are
+    // (selected by class: asking each element for its computed visibility is slow).
+    const kinds = hiddenKindsRef.current;
+    const hidden = kinds.length > 0 ? cy.nodes(kinds.map((k) => `.${k}`).join(', ')) : cy.collection();
+    const visible = hidden.empty() ? cy.elements() : cy.elements().not(hidden).not(hidden.connectedEdges());
     if (el) el.dataset.layoutRunning = 'true';
+    layoutRunning.current = true;
     const run = visible.layout(options);
     run.one('layoutstop', () => {
+      layoutRunning.current = false;
       // A handful of nodes would otherwise be fitted at giant zoom.
       if (cy.zoom() > MAX_FIT_ZOOM) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center(visible);
       }
+      // Before the next frame, so the laid-out graph is painted once, with its final label size.
+      fitLabelsToZoom(cy);
       if (el) el.dataset.layoutRunning = 'false';
     });
     run.run();
@@ -139,14 +180,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     let zoomFrame = 0;
     cy.on('zoom', () => {
-      if (zoomFrame) return;
+      if (zoomFrame || layoutRunning.current) return;
       zoomFrame = requestAnimationFrame(() => {
         zoomFrame = 0;
-        // Big graphs keep fixed-size labels: restyling thousands of labels per zoom step costs too much.
-        const font = largeRef.current ? BASE_FONT_SIZE : computeLabelFontSize(cy.zoom());
-        if (font === fontRef.current) return;
-        fontRef.current = font;
-        cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: largeRef.current, fontSize: font }));
+        fitLabelsToZoom(cy);
       });
     });
     cy.on('tap', 'edge', (evt) => callbacks.current.onEdgeTap?.(evt.target.id() as string));
@@ -195,19 +232,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         else toAdd.push(e);
       }
       if (toAdd.length === 0) return;
-      // New nodes start beside a drawn neighbour so an expansion grows out of its node.
-      const edges = elements.filter((e) => e.group === 'edges');
-      for (const e of toAdd) {
-        if (e.group !== 'nodes') continue;
-        const id = e.data.id as string;
-        const link = edges.find((x) => (x.data.source === id && cy.getElementById(x.data.target as string).nonempty()) || (x.data.target === id && cy.getElementById(x.data.source as string).nonempty()));
-        const anchorId = link ? (link.data.source === id ? link.data.target : link.data.source) : null;
-        const anchor = anchorId ? cy.getElementById(anchorId as string) : null;
-        if (anchor && anchor.nonempty()) {
-          const p = anchor.position();
-          e.position = { x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 };
-        }
-      }
+      if (hadNodes) placeBesideNeighbours(cy, toAdd, elements);
       cy.add(toAdd);
     });
     publishCounts(cy);

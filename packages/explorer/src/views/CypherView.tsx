@@ -17,6 +17,7 @@ import { saveFile } from '../download.ts';
 function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '∅';
   if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) return value.map((v) => String(v ?? '∅')).join('、');
   const v = value as Record<string, unknown>;
   const props = (v.properties ?? {}) as Record<string, unknown>;
   if (v.$type === 'node') {

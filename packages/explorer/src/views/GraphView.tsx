@@ -13,6 +13,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { EdgeDetails } from '../components/EdgeDetails.tsx';
+import { NodeList } from '../components/NodeList.tsx';
 import { ErrorMessage } from '../components/StatusMessages.tsx';
 import { mergeSubgraphs } from '../graph/to-cytoscape-elements.ts';
 import { toSubgraphCsv, toSubgraphJson } from '../graph/export-data.ts';
@@ -178,6 +179,7 @@ export function GraphView({ url, setUrl }: { url: UrlState; setUrl: UpdateUrlSta
         <SearchBox onPick={(hit) => void addNode(hit)} />
         <p className="hint">Click selects · Shift+click adds to the selection · double-click expands neighbours</p>
         <Legend subgraph={subgraph} hiddenKinds={hiddenKinds} onToggle={(k) => setHiddenKinds((h) => (h.includes(k) ? h.filter((x) => x !== k) : [...h, k]))} />
+        <NodeList nodes={visible.nodes} selected={selected} onSelect={(id) => setUrl({ selected: [id] })} />
       </aside>
       <section className="canvas-area" aria-label="Graph">
         <div className="toolbar" role="toolbar" aria-label="Graph tools">

@@ -139,6 +139,18 @@ export function buildGraph(
     const report = document.id;
     const yearProps: Properties = document.year === null ? {} : { year: document.year };
     const sentenceByIndex = new Map(extraction.sentences.map((s) => [s.index, s]));
+    // Most sentences are short enough to keep whole: cut each once and share the string.
+    const wholeSentences = new Map<number, string>();
+    const evidenceOf = (sentenceIndex: number, focusStart: number, focusEnd: number): string => {
+      const sentence = sentenceByIndex.get(sentenceIndex);
+      if (!sentence || sentence.end - sentence.start > MAX_EVIDENCE_CHARS) return cutEvidence(text, sentence, focusStart, focusEnd);
+      let whole = wholeSentences.get(sentenceIndex);
+      if (whole === undefined) {
+        whole = text.slice(sentence.start, sentence.end).trim();
+        wholeSentences.set(sentenceIndex, whole);
+      }
+      return whole;
+    };
 
     const reportProps: Properties = {
       id: report,
@@ -184,7 +196,7 @@ export function buildGraph(
       acc.ends.push(mention.end);
       if (!acc.sentenceIndexes.includes(mention.sentence)) {
         acc.sentenceIndexes.push(mention.sentence);
-        acc.sentences.push(cutEvidence(text, sentenceByIndex.get(mention.sentence), mention.start, mention.end));
+        acc.sentences.push(evidenceOf(mention.sentence, mention.start, mention.end));
       }
     }
 
@@ -201,7 +213,7 @@ export function buildGraph(
       acc.count += 1;
       if (!acc.sentenceIndexes.includes(sentence)) acc.sentenceIndexes.push(sentence);
       if (acc.sentences.length < MAX_PAIR_SENTENCES) {
-        const evidence = cutEvidence(text, sentenceByIndex.get(sentence), start, end);
+        const evidence = evidenceOf(sentence, start, end);
         if (!acc.sentences.includes(evidence)) {
           acc.sentences.push(evidence);
           acc.starts.push(start);
@@ -317,17 +329,11 @@ export function buildGraph(
     }
   });
 
-  addReportDigests(reportNodes, relationships);
   const nodes = [...reportNodes, ...toEntityNodes(entities, regionNodes, mentionsByEntity)];
   nodes.sort((a, b) => compareStrings(a.id, b.id));
-  relationships.sort(
-    (a, b) =>
-      compareStrings(a.type, b.type) ||
-      compareStrings(a.from, b.from) ||
-      compareStrings(a.to, b.to) ||
-      compareStrings(String(a.properties.report ?? ''), String(b.properties.report ?? '')),
-  );
-  return { version: 1, nodes, relationships, summary: summarizeGraph(documents.length, nodes, relationships) };
+  const sorted = sortRelationships(relationships);
+  addReportDigests(reportNodes, sorted);
+  return { version: 1, nodes, relationships: sorted, summary: summarizeGraph(documents.length, nodes, sorted) };
 }
 
 /**
@@ -344,6 +350,13 @@ function addReportDigests(reportNodes: GraphNode[], relationships: readonly Grap
     else relsByReport.set(report, [rel]);
   }
   for (const node of reportNodes) node.properties.digest = digestReport(node, relsByReport.get(node.id) ?? []);
+}
+
+/** By type, from, to, report: a key per relationship, compared once each. */
+function sortRelationships(relationships: readonly GraphRelationship[]): GraphRelationship[] {
+  const keyed = relationships.map((rel) => ({ rel, key: `${rel.type}\u0000${rel.from}\u0000${rel.to}\u0000${String(rel.properties.report ?? '')}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ rel }) => rel);
 }
 
 function compareStrings(a: string, b: string): number {

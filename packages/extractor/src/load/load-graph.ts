@@ -44,6 +44,8 @@ export interface LoadResult {
   reportsUnchanged: string[];
   /** Reports deleted because they are no longer in the graph. */
   reportsRemoved: string[];
+  /** Reports asked for (`reports`) that are neither in the graph nor in the database. */
+  reportsUnknown: string[];
   nodesWritten: number;
   relationshipsWritten: number;
   entitiesRemoved: number;
@@ -313,6 +315,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
       reportsWritten: changed,
       reportsUnchanged: unchanged,
       reportsRemoved: removed,
+      reportsUnknown: selected.filter((id) => !reportNodes.has(id) && !loaded.has(id)),
       nodesWritten: nodes.length,
       relationshipsWritten: relTotal,
       entitiesRemoved,

@@ -109,6 +109,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   let batch: Batch | null = null;
   let startupError: Error | null = null;
   let chain: Promise<unknown> = Promise.resolve();
+  let closing = false;
 
   const fail = (error: Error): void => {
     startupError ??= error;
@@ -140,6 +141,12 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
           const wrapped = new WorkerPoolError(`extraction worker failed: ${error.message}`);
           reject(wrapped);
           fail(wrapped);
+        });
+        worker.on('exit', (code) => {
+          if (closing) return;
+          const gone = new WorkerPoolError(`extraction worker exited unexpectedly (code ${code})`);
+          reject(gone);
+          fail(gone);
         });
         worker.on('message', (reply: WorkerReply) => {
           if ('ready' in reply) {
@@ -204,6 +211,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       return run;
     },
     close: async () => {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

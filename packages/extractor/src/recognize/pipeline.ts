@@ -89,7 +89,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
   }
   if (shortForms.size === 0) return out;
   for (const token of tokens) {
-    if (token.tag !== 'x' || !shortForms.has(token.word) || !boundaryAt[token.start] || !boundaryAt[token.end]) continue;
+    if (!shortForms.has(token.word) || token.tag !== 'x' || !boundaryAt[token.start] || !boundaryAt[token.end]) continue;
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;

@@ -8,7 +8,8 @@ import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
-import { createPhraseMatcher, isHan } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, isHan, isHanCode, type CodeTrie } from './text-view.ts';
+import type { Token } from './tokenizer.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
 const ALIASES = new Set([...REGION_ALIASES, ...WORLD_REGIONS]);
@@ -28,23 +29,26 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   const fullMatches = findFullNames(view, names);
   const inDocument = new Set(fullMatches.map((m) => text.slice(m.start, m.end)));
   out.push(...fullMatches);
-  const lookupWords = getLookupWords(names);
+  const lookupTrie = getLookupTrie(names);
   for (let i = 0; i < tokens.length; i++) {
     let matched = 0;
-    const firstToken = tokens[i] as { word: string };
-    if (!isHan(firstToken.word[0])) continue;
+    const firstToken = tokens[i] as Token;
+    if (!isHanCode(firstToken.word.charCodeAt(0))) continue;
+    // One walk of the lookup trie from the token's start marks which of the next token ends close a lookup word.
+    const endsWord = walkLookupTrie(lookupTrie, text, firstToken.start, Math.min(text.length, firstToken.start + 8));
+    if (endsWord === 0 && !firstToken.word.endsWith('流域')) continue;
     for (let k = Math.min(MAX_TOKENS, tokens.length - i); k >= 1 && matched === 0; k--) {
-      const first = tokens[i];
+      const first = firstToken;
       const last = tokens[i + k - 1];
-      if (!first || !last) continue;
+      if (!last) continue;
       if (last.end - first.start < 2 || last.end - first.start > 8) continue;
-      const word = k === 1 ? first.word : text.slice(first.start, last.end);
-      if (k === 1 && word.endsWith('流域') && ALIASES.has(word.slice(0, -2))) {
+      if (k === 1 && first.word.endsWith('流域') && ALIASES.has(first.word.slice(0, -2))) {
         out.push({ type: 'region', start: first.start, end: first.end, rule: 'alias', priority: PRIORITY.region });
         matched = 1;
         continue;
       }
-      if (!lookupWords.has(word)) continue;
+      if ((endsWord & (1 << (last.end - first.start))) === 0) continue;
+      const word = k === 1 ? first.word : text.slice(first.start, last.end);
       let kind = classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument);
       // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
       if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) kind = null;
@@ -61,7 +65,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       const first = tokens[i];
       const last = tokens[i + k - 1];
       if (!first || !last) continue;
-      if (!SUFFIX_LAST_CHARS.has(text[last.end - 1] as string)) continue;
+      if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
       const word = text.slice(first.start, last.end);
       if (RIVER.test(word) && word.length >= 3 && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.slice(0, -1), first.tag)) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: 'river', priority: PRIORITY.region - 5 });
@@ -112,17 +116,29 @@ function findVillages(view: TextView, out: Candidate[]): void {
   }
 }
 
-const SUFFIX_LAST_CHARS = new Set([...'河江湖村区查']);
-let lookupWordsCache: { source: RegionNameSource; words: Set<string> } | undefined;
+const SUFFIX_LAST_CODES = new Set([...'河江湖村区查'].map((ch) => ch.charCodeAt(0)));
+let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
-/** Every word the token pass can accept, for one cheap membership test per token run. */
-function getLookupWords(names: RegionNameSource): Set<string> {
-  if (lookupWordsCache?.source === names) return lookupWordsCache.words;
+/** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
+function getLookupTrie(names: RegionNameSource): CodeTrie {
+  if (lookupTrieCache?.source === names) return lookupTrieCache.trie;
   const words = new Set<string>(ALIASES);
   for (const name of names.fullNames.keys()) if (name.length < 3) words.add(name);
   for (const name of names.shortNames.keys()) words.add(name);
-  lookupWordsCache = { source: names, words };
-  return words;
+  lookupTrieCache = { source: names, trie: createCodeTrie(words) };
+  return lookupTrieCache.trie;
+}
+
+/** Bit `n` set when `text.slice(from, from + n)` is a lookup word (n < 31). */
+function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number): number {
+  let node = trie.root[text.charCodeAt(from)] as number;
+  let bits = 0;
+  for (let j = from + 1; node !== 0; j++) {
+    if (trie.phraseOf[node] !== null) bits |= 1 << (j - from);
+    if (j >= to) break;
+    node = trie.children[node]?.get(text.charCodeAt(j)) ?? 0;
+  }
+  return bits;
 }
 
 let fullNameMatcher: ReturnType<typeof createPhraseMatcher> | undefined;

@@ -33,9 +33,16 @@ export function createTextView(original: string): TextView {
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** A CJK ideograph. */
+/** A CJK ideograph (for a longer string: whether it holds one). */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length === 1) return isHanCode(ch.charCodeAt(0));
+  return HAN.test(ch);
+}
+
+/** A CJK ideograph, by UTF-16 code unit. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 const PUNCT = /[\s，。、；：！？,.;:!?“”"‘’'《》()（）【】\[\]{}<>〈〉…·—\-~/\\|*#&^%$@=+_`]/;
@@ -51,39 +58,27 @@ export function isSpecificTag(tag: string): boolean {
   return SPECIFIC_TAGS.has(tag);
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  phrase: string | null;
-}
-
-/** Builds a matcher for many literal phrases (a character trie): at each offset, the longest phrase starting there. */
+/**
+ * Builds a matcher for many literal phrases (a character trie over UTF-16 code units): at
+ * each offset, the longest phrase starting there. The root is a dense table indexed by
+ * code unit, so the common case (no phrase starts here) costs one array read.
+ */
 export function createPhraseMatcher(phrases: Iterable<string>): (text: string, from?: number, to?: number) => Array<{ start: number; end: number; phrase: string }> {
-  const root: TrieNode = { children: new Map(), phrase: null };
-  for (const phrase of phrases) {
-    if (!phrase) continue;
-    let node = root;
-    for (const ch of phrase) {
-      let child = node.children.get(ch);
-      if (!child) {
-        child = { children: new Map(), phrase: null };
-        node.children.set(ch, child);
-      }
-      node = child;
-    }
-    node.phrase = phrase;
-  }
+  const trie = createCodeTrie(phrases);
   return (text, from = 0, to = text.length) => {
     const found: Array<{ start: number; end: number; phrase: string }> = [];
+    const { root, children, phraseOf } = trie;
     for (let i = from; i < to; i++) {
-      let node = root.children.get(text[i] as string);
-      if (!node) continue;
+      let node = root[text.charCodeAt(i)] as number;
+      if (node === 0) continue;
       let best: string | null = null;
       let j = i + 1;
       for (;;) {
-        if (node.phrase !== null) best = node.phrase;
+        const phrase = phraseOf[node];
+        if (phrase !== null && phrase !== undefined) best = phrase;
         if (j >= to) break;
-        const next: TrieNode | undefined = node.children.get(text[j] as string);
-        if (!next) break;
+        const next = children[node]?.get(text.charCodeAt(j));
+        if (next === undefined) break;
         node = next;
         j++;
       }
@@ -91,4 +86,46 @@ export function createPhraseMatcher(phrases: Iterable<string>): (text: string, f
     }
     return found;
   };
+}
+
+/** A trie of code units: `root[code]` is the first-level node (0 for none), deeper edges in per-node maps. */
+export interface CodeTrie {
+  root: Int32Array;
+  children: Array<Map<number, number> | undefined>;
+  /** The phrase ending at a node, or null. Node 0 is unused. */
+  phraseOf: Array<string | null>;
+}
+
+export function createCodeTrie(phrases: Iterable<string>): CodeTrie {
+  const root = new Int32Array(0x10000);
+  const children: Array<Map<number, number> | undefined> = [undefined];
+  const phraseOf: Array<string | null> = [null];
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    let node = root[phrase.charCodeAt(0)] as number;
+    if (node === 0) {
+      node = phraseOf.length;
+      phraseOf.push(null);
+      children.push(undefined);
+      root[phrase.charCodeAt(0)] = node;
+    }
+    for (let k = 1; k < phrase.length; k++) {
+      const code = phrase.charCodeAt(k);
+      let map = children[node];
+      if (!map) {
+        map = new Map();
+        children[node] = map;
+      }
+      let child = map.get(code);
+      if (child === undefined) {
+        child = phraseOf.length;
+        phraseOf.push(null);
+        children.push(undefined);
+        map.set(code, child);
+      }
+      node = child;
+    }
+    phraseOf[node] = phrase;
+  }
+  return { root, children, phraseOf };
 }

@@ -35,23 +35,34 @@ const FOLD: Record<string, string> = {
 
 /** Folds full-width ASCII to half width and unifies dots, spaces and quote variants; keeps length. */
 export function normalizeText(text: string): string {
-  let out = '';
-  let chunkStart = 0;
+  let units: Uint16Array | undefined;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let replacement: string | undefined;
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
+    // Fast path: ASCII, and everything between the last folded mark (U+30FB) and the full-width block (CJK ideographs).
+    if (code < 0x80 || (code > 0x30fb && code < FULLWIDTH_START) || code > FULLWIDTH_END) continue;
+    let replacement: number | undefined;
+    if (code >= FULLWIDTH_START) {
       // Keep full-width （）and ，；： as their half-width forms: all boundaries treat both alike.
-      replacement = String.fromCharCode(code - FULLWIDTH_OFFSET);
-    } else if (code < 0x80) {
-      continue;
+      replacement = code - FULLWIDTH_OFFSET;
     } else {
-      replacement = FOLD[text[i] as string];
+      replacement = FOLD_CODES.get(code);
     }
     if (replacement !== undefined) {
-      out += text.slice(chunkStart, i) + replacement;
-      chunkStart = i + 1;
+      if (!units) {
+        units = new Uint16Array(text.length);
+        for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+      }
+      units[i] = replacement;
     }
   }
-  return chunkStart === 0 ? text : out + text.slice(chunkStart);
+  return units ? fromCodeUnits(units) : text;
 }
+
+/** Code units back to a string, exactly (a TextDecoder would replace lone surrogates). */
+function fromCodeUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));
+  return parts.join('');
+}
+
+const FOLD_CODES = new Map<number, number>(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
