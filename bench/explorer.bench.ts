@@ -1,8 +1,9 @@
 /**
  * Explorer benchmark (prints figures; asserts nothing).
- *   npx tsx bench/explorer.bench.ts [--url http://127.0.0.1:8080] [--runs 3]
- * Without --url it builds nothing: it serves packages/explorer/dist (run `npx vite build packages/explorer`
- * first) from a small static server on 127.0.0.1; /api calls then fail, which does not affect the timings.
+ *   npx tsx bench/explorer.bench.ts [--url http://127.0.0.1:8080] [--dist DIR] [--runs 3]
+ * Without --url it builds nothing: it serves the explorer build (`--dist`, default packages/explorer/dist;
+ * run `npx vite build packages/explorer` first) from a small static server on 127.0.0.1; /api calls then
+ * fail, which does not affect the timings.
  * Prints: first contentful / largest contentful paint of the app shell; time to draw and lay out synthetic
  * subgraphs of 500 and 2,000 elements through the workspace's own path (element mapping, canvas, fcose layout,
  * paint); the JS bundle size gzip.
@@ -18,28 +19,28 @@ import '../tests/explorer-cy.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { NODE_KINDS } from '../packages/explorer/src/graph/type-styles.ts';
 
-const DIST = fileURLToPath(new URL('../packages/explorer/dist/', import.meta.url));
+const DEFAULT_DIST = fileURLToPath(new URL('../packages/explorer/dist/', import.meta.url));
 const TARGET_LAYOUT_MS = 1500;
 const TARGET_BUNDLE_BYTES = 400 * 1024;
 
-function parseArgs(argv: string[]): { url: string | null; runs: number } {
+function parseArgs(argv: string[]): { url: string | null; dist: string; runs: number } {
   const get = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? (argv[i + 1] ?? null) : null;
   };
-  return { url: get('--url'), runs: Number(get('--runs') ?? 3) };
+  return { url: get('--url'), dist: get('--dist') ?? DEFAULT_DIST, runs: Number(get('--runs') ?? 3) };
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-async function serveDist(): Promise<{ url: string; server: Server }> {
+async function serveDist(dist: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
     if (path.startsWith('/api/')) {
       res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'neo4j_unavailable', message: 'benchmark server has no API' } }));
       return;
     }
-    const file = join(DIST, path === '/' ? 'index.html' : path);
+    const file = join(dist, path === '/' ? 'index.html' : path);
     readFile(file).then(
       (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end('not found'),
@@ -104,10 +105,10 @@ function median(values: number[]): number {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (!(await stat(join(DIST, 'index.html')).catch(() => null))) {
-    throw new Error(`no explorer build in ${DIST}: run \`npx vite build packages/explorer\` first`);
+  if (!(await stat(join(args.dist, 'index.html')).catch(() => null))) {
+    throw new Error(`no explorer build in ${args.dist}: run \`npx vite build packages/explorer\` first`);
   }
-  const served = args.url ? null : await serveDist();
+  const served = args.url ? null : await serveDist(args.dist);
   const url = args.url ?? served?.url ?? '';
   const browser = await launchChromium();
   try {
@@ -180,7 +181,7 @@ async function main() {
     served?.server.close();
   }
 
-  const bundle = await sumGzip(DIST);
+  const bundle = await sumGzip(args.dist);
   for (const f of bundle.files) console.log(`  ${f.name.padEnd(36)} ${(f.raw / 1024).toFixed(1).padStart(7)} KB raw ${(f.gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
   console.log(`JS bundle gzip: ${(bundle.total / 1024).toFixed(1)} KB total, ${(bundle.initial / 1024).toFixed(1)} KB loaded on first paint (JS+CSS) — target < 400 KB ${bundle.total < TARGET_BUNDLE_BYTES ? 'met' : 'MISSED'}`);
 }

@@ -67,18 +67,25 @@ const REPORT_REL_TYPES: readonly RelType[] = REL_TYPE_VALUES.filter((type) => ty
 const ENTITY_REL_TYPES: readonly RelType[] = REPORT_REL_TYPES.filter((type) => type !== REL_TYPES.mentions && type !== REL_TYPES.issuedBy);
 const ENTITY_LABEL_VALUES: readonly string[] = Object.values(ENTITY_LABELS);
 
-const SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  ...ENTITY_LABEL_VALUES.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
-  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
-  'CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year)',
-  'CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code)',
-  'CREATE INDEX mentions_year IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.year)',
-  ...ENTITY_REL_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_report IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.report)`),
-  `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+/** Named, so that existing ones are recognised and skipped. Entity labels share one `Entity.id` constraint. */
+const SCHEMA_STATEMENTS: ReadonlyArray<readonly [name: string, statement: string]> = [
+  ['report_id', 'CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE'],
+  ['entity_id', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
+  ['entity_name', 'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)'],
+  ['entity_type', 'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)'],
+  ['report_year', 'CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year)'],
+  ['region_code', 'CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code)'],
+  ['mentions_year', 'CREATE INDEX mentions_year IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.year)'],
+  ...ENTITY_REL_TYPES.map((type) => {
+    const name = `${type.toLowerCase()}_report`;
+    return [name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.report)`] as const;
+  }),
+  [
+    ENTITY_FULLTEXT_INDEX,
+    `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+  ],
 ];
+const READ_SCHEMA_NAMES = 'SHOW INDEXES YIELD name RETURN name';
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // Relationships first, in batches: one DETACH DELETE of thousands of dense nodes can exceed the transaction memory.
@@ -96,23 +103,14 @@ const DELETE_REPORT_RELS_BATCH: Readonly<Record<string, string>> = Object.fromEn
 );
 const DELETE_REPORTS = 'MATCH (r:Report) WHERE r.id IN $ids DETACH DELETE r';
 const MERGE_REPORTS = 'UNWIND $rows AS row MERGE (n:Report {id: row.id}) SET n = row.properties';
-const MERGE_ENTITIES: Readonly<Record<string, string>> = Object.fromEntries(
-  ENTITY_LABEL_VALUES.map((label) => [label, `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.properties, n:${label}`]),
-);
-const CREATE_REPORT_RELS: Readonly<Record<string, string>> = {
-  [REL_TYPES.mentions]:
-    'UNWIND $rows AS row MATCH (a:Report {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:MENTIONS]->(b) SET r = row.properties',
-  [REL_TYPES.issuedBy]:
-    'UNWIND $rows AS row MATCH (a:Report {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:ISSUED_BY]->(b) SET r = row.properties',
-  ...Object.fromEntries(
-    ENTITY_REL_TYPES.map((type) => [
-      type,
-      `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
-    ]),
-  ),
-};
+// Dynamic labels and types ($(…), Neo4j 5.26): one query, planned once, for every label and type.
+const MERGE_ENTITIES = 'UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.properties, n:$(row.label)';
+const CREATE_REPORT_RELS =
+  'UNWIND $rows AS row MATCH (a:Report {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties';
+const CREATE_ENTITY_RELS =
+  'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties';
 const MERGE_PART_OF =
-  'UNWIND $rows AS row MATCH (a:Region {id: row.from}) MATCH (b:Region {id: row.to}) MERGE (a)-[r:PART_OF]->(b) SET r = row.properties';
+  'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:PART_OF]->(b) SET r = row.properties';
 const SET_REPORT_DIGESTS = 'UNWIND $rows AS row MATCH (r:Report {id: row.id}) SET r.digest = row.digest';
 // Entities nothing points to any more: no mention, not an issuer, not a parent of another region.
 const DELETE_ORPHAN_ENTITIES_BATCH = `
@@ -191,10 +189,12 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
       const deleted = (await runUntilDone(DELETE_ALL_RELS_BATCH, {})) + (await runUntilDone(DELETE_ALL_NODES_BATCH, {}));
       report({ phase: 'reset', done: deleted, total: deleted });
     }
-    for (const [index, statement] of SCHEMA_STATEMENTS.entries()) {
+    const existing = new Set((await session.run(READ_SCHEMA_NAMES)).records.map((record) => String(record.get('name'))));
+    const missing = SCHEMA_STATEMENTS.filter(([name]) => !existing.has(name));
+    for (const [index, [, statement]] of missing.entries()) {
       // Schema commands run in their own auto-commit transactions.
       await session.run(statement);
-      report({ phase: 'schema', done: index + 1, total: SCHEMA_STATEMENTS.length });
+      report({ phase: 'schema', done: index + 1, total: missing.length });
     }
 
     const reportNodes = new Map(graph.nodes.filter((n) => n.labels[0] === NODE_LABELS.report).map((n) => [n.id, n]));
@@ -254,13 +254,14 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
           if (changedSet.has(node.id)) delete properties.digest;
           else if (digest !== undefined) properties.digest = digest;
         }
-        return { id: node.id, properties };
+        return { id: node.id, label: node.labels[1] ?? null, properties };
       });
-    const nodeGroups = groupBy(nodes, (node) => node.labels[node.labels.length - 1] ?? '');
     let nodesDone = 0;
-    for (const [label, group] of nodeGroups) {
-      const query = label === NODE_LABELS.report ? MERGE_REPORTS : MERGE_ENTITIES[label];
-      if (!query) throw new LoadGraphError(`no query for label ${label}`);
+    const [reportGroup, entityGroup] = [nodes.filter((n) => n.labels[0] === NODE_LABELS.report), nodes.filter((n) => n.labels[0] !== NODE_LABELS.report)];
+    for (const [query, group] of [
+      [MERGE_REPORTS, reportGroup],
+      [MERGE_ENTITIES, entityGroup],
+    ] as const) {
       for (const batch of chunk(group, batchSize)) {
         await run(query, { rows: nodeRows(batch) });
         nodesDone += batch.length;
@@ -278,7 +279,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
         const writer = driver.session({ database: options.database });
         try {
           for (let batch = batches[next++]; batch; batch = batches[next++]) {
-            const rows = batch.map((rel) => ({ from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) }));
+            const rows = batch.map((rel) => ({ type: rel.type, from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) }));
             await writer.executeWrite((tx) => tx.run(query, { rows }));
             relsDone += batch.length;
             report({ phase: 'relationships', done: relsDone, total: relTotal });
@@ -291,11 +292,10 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
     };
     // MERGE of shared PART_OF edges stays in one session: two MERGEs of the same edge at once could both create it.
     await writeRels(MERGE_PART_OF, partOf, 1);
-    for (const [type, rels] of groupBy(relsToWrite, (rel) => rel.type)) {
-      const query = CREATE_REPORT_RELS[type];
-      if (!query) throw new LoadGraphError(`no query for relationship type ${type}`);
-      await writeRels(query, rels, options.concurrency ?? DEFAULT_CONCURRENCY);
-    }
+    const fromReport = (rel: GraphRelationship): boolean => rel.type === REL_TYPES.mentions || rel.type === REL_TYPES.issuedBy;
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    await writeRels(CREATE_REPORT_RELS, relsToWrite.filter(fromReport), concurrency);
+    await writeRels(CREATE_ENTITY_RELS, relsToWrite.filter((rel) => !fromReport(rel)), concurrency);
     for (const batch of chunk(changed, batchSize)) {
       await run(SET_REPORT_DIGESTS, { rows: batch.map((id) => ({ id, digest: digests.get(id) })) });
     }

@@ -2,7 +2,7 @@
  * Finding where a name starts, walking left from its head over jieba tokens until an
  * action verb, a function word, punctuation or a count (“12个”) ends it.
  */
-import { LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
@@ -56,6 +56,10 @@ export interface LeftScanOptions {
   /** Keep numbers with units (10万吨) inside the name. */
   keepNumbers?: boolean;
   allowNamePunct?: boolean;
+  /** Scan across enumeration words (一是 …) instead of stopping there (callers that reject such names whole). */
+  keepOrdinals?: boolean;
+  /** With `stopAtVerbs`: a verb right before the head belongs to the name (西部钻探公司). */
+  keepVerbBeforeHead?: boolean;
 }
 
 /** Returns the pieces of the name left of its head (in text order) after cutting at the first boundary. */
@@ -67,6 +71,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     const word = piece.word;
     const boundaries = options.strongOnly ? STRONG_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
     if (options.stopWords?.has(word)) break;
+    // 一是, 其次: an enumeration opens the clause, the name starts after it.
+    if (!options.keepOrdinals && ORDINAL_OPENER.test(word)) break;
     if (boundaries.has(word)) {
       // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
       if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries))) break;
@@ -80,7 +86,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
       kept.push({ word: word.slice(1), start: piece.start + 1, end: piece.end, tag: 'x' });
       break;
     }
-    if (options.stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word)) break;
+    if (options.stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(options.keepVerbBeforeHead && i === 0)) break;
     if (isPunct(word[word.length - 1]) && !options.allowNamePunct) break;
     // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
     if (COUNT_WORDS.has(word)) {
@@ -103,7 +109,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
 /** The piece left of a name-internal verb belongs to the name: a content word, not a boundary or a function word. */
 function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<string>): boolean {
   if (!previous || previous.word.length < 1 || isPunct(previous.word[previous.word.length - 1])) return false;
-  if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag)) return false;
+  if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag) || ORDINAL_OPENER.test(previous.word)) return false;
   if (previous.tag === 'v' && !NAME_VERBS.has(previous.word)) return false;
   return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
 }

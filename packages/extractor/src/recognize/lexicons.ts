@@ -194,6 +194,26 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '个', '项', '座', '条', '所', '家', '批', '处', '类', '级', '型', '式', '化', '性', '等',
 ]);
 
+/**
+ * Sector and industry words (general vocabulary): before a company head that is itself an
+ * industry noun (物流, 能源, 科技 …) they describe a trade, not a firm: 冷链物流, 仓储物流,
+ * 智慧能源, 数字科技.
+ */
+export const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  '冷链', '仓储', '快递', '电商', '电子商务', '房地产', '地产', '商贸', '商务', '现代', '智慧', '智能', '数字',
+  '康养', '医养', '餐饮', '家政', '金融', '物联网', '互联网', '跨境', '港口', '航运', '城市', '城乡', '农产品',
+  '农村', '冷藏', '保鲜', '供应链', '新能源', '清洁能源', '可再生能源', '风电', '氢能', '储能', '光热', '精细',
+  '煤', '煤炭', '盐化', '天然气', '有色', '稀土', '装备', '绿色', '有机', '特色', '高端', '先进', '传统', '新兴',
+  '未来', '文化', '创意', '体育', '旅游', '健康', '大健康', '医疗', '中医药', '生物医药', '化学', '精细化工',
+  '煤化工', '电子信息', '信息', '软件', '云计算', '大数据', '人工智能', '区块链', '航空航天', '通用航空',
+  '低空', '物流', '多式联运', '国际', '口岸', '保税', '城配', '同城', '社区', '乡村', '农业', '林业', '畜牧',
+  '渔业', '水产', '果蔬', '粮食', '粮油', '肉类', '乳制品', '建筑', '节能', '环保', '循环', '再生', '废旧',
+  '半导体', '集成电路', '光电', '微电子', '新型', '基础', '公共', '民营', '中小', '小微', '外贸', '内贸',
+]);
+
+/** Enumeration and sequence words that open a clause (一是, 其次 …): a name never starts before them. */
+export const ORDINAL_OPENER = /^(?:其)?[一二三四五六七八九十]+是$|^(?:首先|其次|再次|最后|此外|另外|同时|其中)$/;
+
 /** Whole candidates that are generic even though a head matched. */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '重点项目', '龙头企业', '工业园区', '民生工程', '国有企业', '园区', '产业园', '产业园区', '工业园',

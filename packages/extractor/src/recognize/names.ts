@@ -12,6 +12,7 @@ import {
   COMPANY_HEADS,
   GENERIC_NAMES,
   GENERIC_WORDS,
+  INDUSTRY_WORDS,
   LEFT_BOUNDARY_WORDS,
   ORGANIZATION_HEADS,
   PARK_HEADS,
@@ -94,8 +95,10 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepNumbers: kind !== 'region',
       allowNamePunct: kind === 'park',
       // Institution names hold words jieba tags as verbs (警察职业学院): only boundary words end them.
-      stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization',
+      stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization' || kind === 'company',
       strongOnly: kind === 'policy',
+      keepOrdinals: kind === 'region',
+      keepVerbBeforeHead: kind === 'company',
     });
     const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
@@ -167,7 +170,12 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       }
       const stem = text.slice(from, headStart);
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head)) return null;
+      // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
+      if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       if (WEAK_COMPANY_HEADS.has(head)) {
+        // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
+        const next = view.tokens[view.tokenAt[headEnd] ?? -1];
+        if (next && next.start === headEnd && /^(n|vn|nz)$/.test(next.tag) && !isHeadStart(text, headEnd)) return null;
         const before = pieces[pieces.length - 1] as NamePiece;
         if (!(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
       }
