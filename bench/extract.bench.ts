@@ -25,6 +25,8 @@ interface CaseResult {
   /** Seconds including worker start-up and dictionary loading, where that differs. */
   wallSeconds: number;
   threads: number;
+  /** CPU seconds (all threads) spent in extraction after load: throughput per core regardless of load on the machine. */
+  cpuSeconds: number;
   maxRssMb: number;
   mentions: number;
   loads?: Record<string, number>;
@@ -53,6 +55,11 @@ function repeatCorpus(documents: readonly SourceDocument[], times: number): Sour
   return Array.from({ length: times }, (_, k) => documents.map((d) => ({ ...d, id: `${d.id}#${k}` }))).flat();
 }
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 function maxRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
@@ -69,7 +76,7 @@ async function runCase(name: string, scale: number, workers: number): Promise<Ca
     const { documents } = await readCorpus();
     const corpusRead = (performance.now() - t) / 1000;
     const megabytes = bytesOf(documents) / MB;
-    return { name, megabytes, seconds: 0, wallSeconds: 0, threads: 1, maxRssMb: maxRssMb(), mentions: 0, loads: { corpusRead, gazetteer, dictionaries } };
+    return { name, megabytes, seconds: 0, wallSeconds: 0, threads: 1, cpuSeconds: 0, maxRssMb: maxRssMb(), mentions: 0, loads: { corpusRead, gazetteer, dictionaries } };
   }
   const { documents: seeds } = await readCorpus();
   const times = name.endsWith('-1x') ? 1 : scale;
@@ -79,21 +86,25 @@ async function runCase(name: string, scale: number, workers: number): Promise<Ca
   if (name.startsWith('single')) {
     extractMentions('宝兴县推进“六稳”工作。'); // load outside the timing
     t = performance.now();
+    const cpu = process.cpuUsage();
     const results = await extractCorpus(documents, { workers: 1 });
     const seconds = (performance.now() - t) / 1000;
+    const cpuSeconds = cpuSecondsSince(cpu);
     const mentions = results.reduce((sum, r) => sum + r.mentions.length, 0);
-    return { name, megabytes, seconds, wallSeconds: seconds, threads: 1, maxRssMb: maxRssMb(), mentions };
+    return { name, megabytes, seconds, wallSeconds: seconds, threads: 1, cpuSeconds, maxRssMb: maxRssMb(), mentions };
   }
   // Workers: the calling thread is one of the threads (one copy of the dictionaries fewer).
   t = performance.now();
   const pool = createExtractionPool({ workers });
   await pool.ready;
   const readyAt = performance.now();
+  const cpu = process.cpuUsage();
   const results = await pool.extract(documents);
   const end = performance.now();
+  const cpuSeconds = cpuSecondsSince(cpu);
   await pool.close();
   const mentions = results.reduce((sum, r) => sum + r.mentions.length, 0);
-  return { name, megabytes, seconds: (end - readyAt) / 1000, wallSeconds: (end - t) / 1000, threads: pool.threads, maxRssMb: maxRssMb(), mentions };
+  return { name, megabytes, seconds: (end - readyAt) / 1000, wallSeconds: (end - t) / 1000, threads: pool.threads, cpuSeconds, maxRssMb: maxRssMb(), mentions };
 }
 
 function runChild(name: string, scale: number, workers: number): CaseResult {
@@ -120,6 +131,7 @@ function formatRow(r: CaseResult): string {
     `${rate.toFixed(2).padStart(6)} MB/s`,
     `${(rate / r.threads).toFixed(2).padStart(6)} MB/s/core`,
     `wall ${r.wallSeconds.toFixed(2).padStart(7)} s (${wallRate.toFixed(2)} MB/s)`,
+    `CPU ${r.cpuSeconds.toFixed(1).padStart(6)} s = ${(r.cpuSeconds > 0 ? r.megabytes / r.cpuSeconds : 0).toFixed(2)} MB per CPU-second`,
     `peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB`,
     `${r.mentions} mentions`,
   ].join('  ');
@@ -144,7 +156,8 @@ async function main(): Promise<void> {
       );
     } else console.log(formatRow(result));
   }
-  console.log('MB = 10^6 bytes of UTF-8 document text; s = extraction after load; wall includes worker start-up and loading.');
+  console.log('MB = 10^6 bytes of UTF-8 document text; s = extraction after load; wall includes worker start-up and loading;');
+  console.log('MB per CPU-second = per-core throughput measured in CPU time (all threads), which holds when other processes share the cores.');
 }
 
 main().catch((error: unknown) => {

@@ -63,7 +63,7 @@ function install() {
   // nodejieba's install script runs `npx node-pre-gyp`; machines configured with yes=false would
   // make that prompt and fail, so say yes explicitly (the project .npmrc says so too).
   const env = { ...process.env, npm_config_yes: 'true' };
-  const result = spawnSync('npx', ['--yes', PNPM, 'install', '--frozen-lockfile'], {
+  const result = spawnSync('npx', ['--yes', PNPM, 'install', '--frozen-lockfile', '--config.confirm-modules-purge=false'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -41,6 +41,8 @@ export interface LocalNeo4j {
   pid: number;
   /** SIGTERM, then waits for the JVM to exit (SIGKILL after 60 s). Idempotent. */
   stop(): Promise<void>;
+  /** Settles when the JVM has exited, for whatever reason. */
+  exited: Promise<{ code: number | null; signal: string | null }>;
 }
 
 export interface RunningNeo4j {

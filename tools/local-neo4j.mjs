@@ -67,7 +67,7 @@ export class LocalNeo4jError extends Error {
 /**
  * Builds the launcher if needed, starts Neo4j and resolves once it answered RETURN 1 over Bolt.
  * @param {LocalNeo4jOptions} [options]
- * @returns {Promise<{ uri: string, pid: number, stop: () => Promise<void> }>}
+ * @returns {Promise<{ uri: string, pid: number, stop: () => Promise<void>, exited: Promise<{ code: number | null, signal: string | null }> }>}
  */
 export async function startLocalNeo4j(options = {}) {
   const {
@@ -173,6 +173,9 @@ export async function startLocalNeo4j(options = {}) {
   });
 
   let stopping;
+  void exited.then(({ code, signal }) => {
+    if (!stopping) log(`Neo4j exited unexpectedly (${signal ?? `exit code ${code}`}).${formatTail(stderrTail)}`);
+  });
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
@@ -187,7 +190,7 @@ export async function startLocalNeo4j(options = {}) {
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, stop };
+  return { uri, pid: child.pid ?? -1, stop, exited };
 }
 
 /**
@@ -389,12 +392,17 @@ async function main() {
     const neo4j = await startLocalNeo4j(options);
     process.stdout.write(`${READY_PREFIX}${neo4j.uri}\n`);
     process.stderr.write('Neo4j is running; Ctrl-C stops it.\n');
+    let shuttingDown = false;
     const shutdown = async () => {
+      shuttingDown = true;
       await neo4j.stop();
       process.exit(0);
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    void neo4j.exited.then(() => {
+      if (!shuttingDown) process.exit(1);
+    });
   } catch (error) {
     process.stderr.write(`${/** @type {Error} */ (error).message}\n`);
     process.exit(1);

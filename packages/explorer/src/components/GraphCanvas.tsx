@@ -220,7 +220,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: large, fontSize: fontRef.current }));
     }
     const wanted = new Set(elements.map((e) => e.data.id as string));
-    const hadNodes = cy.nodes().length > 0;
+    const drawnBefore = cy.nodes().length;
+    const hadNodes = drawnBefore > 0;
     const toAdd: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements()
@@ -236,7 +237,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.add(toAdd);
     });
     publishCounts(cy);
-    if (toAdd.some((e) => e.group === 'nodes')) runLayout(hadNodes);
+    const addedNodes = toAdd.filter((e) => e.group === 'nodes').length;
+    // Grow the layout around what is drawn when a few nodes join; lay out afresh when the
+    // newcomers outnumber it (an incremental layout from one node stays cramped).
+    if (addedNodes > 0) runLayout(addedNodes <= drawnBefore);
     else if (!hadNodes) cy.fit(undefined, 40);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [subgraph]);

@@ -19,6 +19,7 @@ export const LARGE_GRAPH_ELEMENTS = 1000;
 
 export function buildLayoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
   const animate = ctx.elementCount <= 400;
+  const small = ctx.elementCount <= 300;
   switch (name) {
     case 'concentric':
       return {
@@ -36,18 +37,20 @@ export function buildLayoutOptions(name: LayoutName, ctx: LayoutContext): Layout
     case 'fcose':
       return {
         name: 'fcose',
-        // fcose accepts randomize: false only with quality 'proof'.
-        quality: ctx.incremental ? 'proof' : 'default',
+        // fcose accepts randomize: false only with quality 'proof'; small graphs get 'proof'
+        // anyway (slower cooling, evener spacing, still fast).
+        quality: ctx.incremental || small ? 'proof' : 'default',
         randomize: !ctx.incremental,
         animate,
         animationDuration: 400,
         fit: true,
         padding: 40,
         nodeDimensionsIncludeLabels: ctx.elementCount <= 600,
-        // Compact enough that a fitted neighbourhood of ~50 nodes keeps its labels readable.
-        nodeSeparation: 75,
-        idealEdgeLength: 65,
-        nodeRepulsion: 4500,
+        // Roomy for a neighbourhood (long Chinese labels need the space; the canvas scales labels
+        // up when the fit zooms out), compact for big graphs.
+        nodeSeparation: small ? 100 : 75,
+        idealEdgeLength: small ? 100 : 65,
+        nodeRepulsion: small ? 8000 : 4500,
         packComponents: true,
         fixedNodeConstraint: ctx.fixed.length > 0 ? [...ctx.fixed] : undefined,
         // Less energy after the spectral start converges in fewer force iterations:

@@ -76,10 +76,10 @@ describe('buildStylesheet for large graphs', () => {
 });
 
 describe('computeLabelFontSize', () => {
-  it('keeps labels the same size on screen when zoomed out, down to half size', () => {
+  it('keeps labels the same size on screen when zoomed out, down to 0.6', () => {
     expect(computeLabelFontSize(1)).toBe(13);
     expect(computeLabelFontSize(2)).toBe(13);
     expect(computeLabelFontSize(0.65) * 0.65).toBeCloseTo(13, 0);
-    expect(computeLabelFontSize(0.1)).toBe(26);
+    expect(computeLabelFontSize(0.1)).toBe(22);
   });
 });

@@ -21,8 +21,9 @@ export const BASE_FONT_SIZE = 13;
 /**
  * Label size for a zoom level: constant on screen down to `minZoom`, so a fitted
  * neighbourhood stays readable; below that labels shrink (and Cytoscape hides them).
+ * Not lower: labels grown much beyond the size the layout spaced them for overlap.
  */
-export function computeLabelFontSize(zoom: number, minZoom = 0.5): number {
+export function computeLabelFontSize(zoom: number, minZoom = 0.6): number {
   const z = Math.min(1, Math.max(minZoom, zoom));
   return Math.round(BASE_FONT_SIZE / z);
 }
@@ -42,6 +43,12 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
+        // Long Chinese names wrap (at any character: there are no spaces) instead of
+        // spreading the drawing sideways.
+        'text-wrap': 'wrap',
+        'text-overflow-wrap': 'anywhere',
+        'text-max-width': `${8 * (options.fontSize ?? BASE_FONT_SIZE)}px`,
+        'text-justification': 'center',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',

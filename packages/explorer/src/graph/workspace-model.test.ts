@@ -46,7 +46,7 @@ describe('heat colours and layouts', () => {
 
   it('lays out incrementally with fcose only in proof quality, and without animation for big graphs', () => {
     expect(buildLayoutOptions('fcose', { incremental: true, fixed: [], elementCount: 50 })).toMatchObject({ name: 'fcose', randomize: false, quality: 'proof', animate: true });
-    expect(buildLayoutOptions('fcose', { incremental: false, fixed: [], elementCount: 2000 })).toMatchObject({ randomize: true, animate: false });
+    expect(buildLayoutOptions('fcose', { incremental: false, fixed: [], elementCount: 2000 })).toMatchObject({ randomize: true, animate: false, quality: 'default' });
     expect(buildLayoutOptions('concentric', { incremental: false, fixed: [], elementCount: 10 }).name).toBe('concentric');
   });
 });

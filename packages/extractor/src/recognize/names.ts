@@ -59,6 +59,9 @@ const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 const FACILITY_HEADS = new Set(['一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
+const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
+/** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
+const TRADE_CONTINUATION = /^(化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
@@ -161,6 +164,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'company': {
       if (allGeneric || /公司|集团|银行/.test(left)) return null;
+      // 房地产: the head is the tail of a sector word, not a company head.
+      const covering = view.tokens[view.tokenAt[headStart] ?? -1];
+      if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
       let from = start;
       // Company names are short: keep at most a place prefix and four characters of brand.
       const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
@@ -174,8 +180,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       if (WEAK_COMPANY_HEADS.has(head)) {
         // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
-        const next = view.tokens[view.tokenAt[headEnd] ?? -1];
-        if (next && next.start === headEnd && /^(n|vn|nz)$/.test(next.tag) && !isHeadStart(text, headEnd)) return null;
+        if (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd)) return null;
+        // 农业科学院, 科技学院: the industry word belongs to an institution's name.
+        if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
         const before = pieces[pieces.length - 1] as NamePiece;
         if (!(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
       }

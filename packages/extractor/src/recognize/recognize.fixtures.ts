@@ -124,4 +124,31 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     text: '推进青山警察职业学院新校区建设。',
     expected: ['organization:青山警察职业学院'],
   },
+  {
+    name: 'a verb before a company name is not part of it',
+    text: '协助澜禾化工完成搬迁，帮助峰岳城建拓展市场，会同翠柏公司开展合作。',
+    expected: ['company:澜禾化工', 'company:峰岳城建', 'company:翠柏公司'],
+    absent: ['company:协助澜禾化工', 'company:帮助峰岳城建', 'company:会同翠柏公司'],
+  },
+  {
+    name: 'a verb right before the company head stays in the name',
+    text: '东岭钻探公司完成进尺8万米。',
+    expected: ['company:东岭钻探公司'],
+  },
+  {
+    name: 'an enumeration word opens the clause, the name starts after it',
+    text: '一是澜禾农业加快上市，三是电力通讯设施更加完善。',
+    absent: ['company:一是澜禾农业', '三是', 'company:三是电力'],
+  },
+  {
+    name: 'sector words before an industry head name a trade, not a company',
+    text: '发展冷链物流、仓储物流等产业，稳定房地产市场，延伸钛锆材料产业链。',
+    absent: ['冷链物流', '仓储物流', '房地产', '稳定房地产', '钛锆材料'],
+  },
+  {
+    name: 'an industry word inside an institution name is not a company',
+    text: '与青岚农业科学院共建实验基地。',
+    expected: ['organization:青岚农业科学院'],
+    absent: ['company:青岚农业'],
+  },
 ];

@@ -13,6 +13,18 @@ describe('normalizeText', () => {
   it('unifies middle dots and corner quotes', () => {
     expect(normalizeText('平安•法治「平塘」')).toBe('平安·法治“平塘”');
   });
+
+  it('returns the same string when nothing folds, and keeps lone surrogates', () => {
+    const plain = '宝兴县推进乡村振兴abc';
+    expect(normalizeText(plain)).toBe(plain);
+    const odd = '\ud800，\udfff';
+    expect(normalizeText(odd)).toBe('\ud800,\udfff');
+  });
+
+  it('folds a text longer than one conversion chunk', () => {
+    const text = '，'.repeat(20000) + '宝兴';
+    expect(normalizeText(text)).toBe(','.repeat(20000) + '宝兴');
+  });
 });
 
 describe('splitSentences', () => {
