@@ -138,11 +138,13 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
     name: 'an enumeration word opens the clause, the name starts after it',
     text: '一是澜禾农业加快上市，三是电力通讯设施更加完善。',
+    expected: ['company:澜禾农业'],
     absent: ['company:一是澜禾农业', '三是', 'company:三是电力'],
   },
   {
     name: 'sector words before an industry head name a trade, not a company',
     text: '发展冷链物流、仓储物流等产业，稳定房地产市场，延伸钛锆材料产业链。',
+    expected: [],
     absent: ['冷链物流', '仓储物流', '房地产', '稳定房地产', '钛锆材料'],
   },
   {
