@@ -10,6 +10,7 @@
  * Options: --times N (default 50), --batch N (rows per transaction, default 5000).
  * Targets: ≥ 20,000 relationships/s; corpus build + load < 10 s (Neo4j start-up not counted).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readCorpus } from '../packages/extractor/src/corpus/read-corpus.ts';
 import { readEnv } from '../packages/extractor/src/env.ts';
@@ -75,6 +76,9 @@ async function main(): Promise<void> {
   const uri = own?.uri ?? env.neo4jUri;
   const driver = connectNeo4j({ uri, user: env.neo4jUser, password: env.neo4jPassword });
   try {
+    // Figures depend on what else the machine is doing: say so.
+    const describeLoad = (): string => `load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`;
+    console.log(`neo4j ${uri}; ${describeLoad()}`);
     const read = await timed(() => readCorpus());
     const { documents } = read.value;
     const extract = await timed(() => extractCorpus(documents));
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     console.log(`  corpus extract + build + load ${total.toFixed(2)} s (target < ${TARGET_CORPUS_SECONDS} s)`);
     const repeated = repeatCorpus(documents, extract.value, times);
     await runCase(`${times}× corpus`, repeated.documents, repeated.extractions);
+    console.log(`done; ${describeLoad()}`);
     // Leave the corpus graph behind, not the 50× one.
     await loadGraph(driver, EMPTY_GRAPH, { reset: true });
     await loadGraph(driver, buildGraph(documents, extract.value), { batchSize });

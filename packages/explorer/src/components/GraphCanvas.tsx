@@ -79,6 +79,8 @@ export interface GraphCanvasProps {
 
 const DOUBLE_TAP_MS = 350;
 const MAX_FIT_ZOOM = 1.4;
+/** Zoom from which a big graph shows its node labels. */
+const LARGE_GRAPH_LABEL_ZOOM = 0.7;
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { subgraph, layout, hiddenKinds = [], selectedIds = [], pinnedIds = [], highlightIds = [], label = 'Graph canvas', testId = 'graph-canvas' } = props;
@@ -93,6 +95,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const applyingSelection = useRef(false);
   const largeRef = useRef(false);
   const fontRef = useRef(BASE_FONT_SIZE);
+  const hideLabelsRef = useRef(false);
   const hiddenKindsRef = useRef(hiddenKinds);
   hiddenKindsRef.current = hiddenKinds;
 
@@ -105,13 +108,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const layoutRunning = useRef(false);
 
-  /** Restyles labels for the zoom level when their bucketed size changes. */
+  function applyStyle(cy: Core) {
+    cy.style(
+      buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: largeRef.current, fontSize: fontRef.current, hideLabels: hideLabelsRef.current }),
+    );
+  }
+
+  /** Restyles labels for the zoom level when their bucketed size (or, on big graphs, their visibility) changes. */
   function fitLabelsToZoom(cy: Core) {
-    // Big graphs keep fixed-size labels: restyling thousands of labels per zoom step costs too much.
+    // Big graphs keep fixed-size labels, shown only when zoomed in: restyling thousands of labels
+    // per zoom step, or measuring labels too small to read, costs too much.
     const font = largeRef.current ? BASE_FONT_SIZE : computeLabelFontSize(cy.zoom());
-    if (font === fontRef.current) return;
+    const hide = largeRef.current && cy.zoom() < LARGE_GRAPH_LABEL_ZOOM;
+    if (font === fontRef.current && hide === hideLabelsRef.current) return;
     fontRef.current = font;
-    cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: largeRef.current, fontSize: font }));
+    hideLabelsRef.current = hide;
+    applyStyle(cy);
   }
 
   function runLayout(incremental: boolean) {
@@ -217,7 +229,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const large = elements.length > LARGE_GRAPH_ELEMENTS;
     if (large !== largeRef.current) {
       largeRef.current = large;
-      cy.style(buildStylesheet({ hiddenKinds: hiddenKindsRef.current, largeGraph: large, fontSize: fontRef.current }));
+      // A big graph is fitted far out: start without labels, fitLabelsToZoom brings them back.
+      hideLabelsRef.current = large;
+      applyStyle(cy);
     }
     const wanted = new Set(elements.map((e) => e.data.id as string));
     const drawnBefore = cy.nodes().length;
@@ -246,7 +260,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [subgraph]);
 
   useEffect(() => {
-    cyRef.current?.style(buildStylesheet({ hiddenKinds, largeGraph: largeRef.current, fontSize: fontRef.current }));
+    if (cyRef.current) applyStyle(cyRef.current);
   }, [hiddenKinds]);
 
   useEffect(() => {

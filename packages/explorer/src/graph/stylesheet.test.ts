@@ -73,6 +73,24 @@ describe('buildStylesheet for large graphs', () => {
     expect(cy.getElementById('e').style('curve-style')).toBe('haystack');
     expect(cy.getElementById('e').style('target-arrow-shape')).toBe('none');
   });
+
+  it('can leave node labels out, except on selected nodes', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet({ largeGraph: true, hideLabels: true }),
+      elements: toCytoscapeElements({
+        nodes: [
+          { id: 'a', kind: 'slogan', label: '六稳', aliases: [], mentionCount: 1, reportCount: 0, properties: {} },
+          { id: 'b', kind: 'slogan', label: '六保', aliases: [], mentionCount: 1, reportCount: 0, properties: {} },
+        ],
+        edges: [],
+      }),
+    });
+    cy.getElementById('b').select();
+    expect(cy.getElementById('a').style('label')).toBe('');
+    expect(cy.getElementById('b').style('label')).toBe('六保');
+  });
 });
 
 describe('computeLabelFontSize', () => {

@@ -14,6 +14,8 @@ export interface StylesheetOptions {
   largeGraph?: boolean;
   /** Label size in graph units; the canvas raises it when zoomed out so labels stay readable. */
   fontSize?: number;
+  /** No node labels (big graphs seen from afar: measuring thousands of labels costs more than they show). */
+  hideLabels?: boolean;
 }
 
 export const BASE_FONT_SIZE = 13;
@@ -99,6 +101,9 @@ export function buildStylesheet(options: StylesheetOptions = {}): StylesheetJson
   );
   if (options.largeGraph) {
     sheet.push({ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } });
+  }
+  if (options.hideLabels) {
+    sheet.push({ selector: 'node', style: { label: '' } }, { selector: 'node:selected', style: { label: 'data(short)' } });
   }
   for (const kind of options.hiddenKinds ?? []) {
     sheet.push({ selector: `node.${kind}`, style: { display: 'none' } });
