@@ -197,11 +197,13 @@ export async function loadGraph(driver: Driver, graph: GraphJson, options: LoadG
     }
     const existing = new Set((await session.run(READ_SCHEMA_NAMES)).records.map((record) => String(record.get('name'))));
     const missing = SCHEMA_STATEMENTS.filter(([name]) => !existing.has(name));
-    for (const [index, [, statement]] of missing.entries()) {
-      // Schema commands run in their own auto-commit transactions.
-      await session.run(statement);
-      report({ phase: 'schema', done: index + 1, total: missing.length });
+    if (missing.length > 0) {
+      // All in one schema transaction: one commit instead of a dozen.
+      await session.executeWrite(async (tx) => {
+        for (const [, statement] of missing) await tx.run(statement);
+      });
     }
+    report({ phase: 'schema', done: missing.length, total: missing.length });
 
     const reportNodes = new Map(graph.nodes.filter((n) => n.labels[0] === NODE_LABELS.report).map((n) => [n.id, n]));
     const relsByReport = groupBy(
