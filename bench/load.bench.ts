@@ -10,6 +10,7 @@
  * Options: --times N (default 50), --batch N (rows per transaction, default 5000).
  * Targets: ≥ 20,000 relationships/s; corpus build + load < 10 s (Neo4j start-up not counted).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readCorpus } from '../packages/extractor/src/corpus/read-corpus.ts';
@@ -20,6 +21,8 @@ import { connectNeo4j } from '../packages/extractor/src/load/connect-neo4j.ts';
 import { loadGraph } from '../packages/extractor/src/load/load-graph.ts';
 import { extractCorpus } from '../packages/extractor/src/parallel/extract-corpus.ts';
 import type { SourceDocument } from '../packages/extractor/src/types.ts';
+import { startLocalNeo4j } from '../tools/local-neo4j.mjs';
+import type { LocalNeo4j } from '../tools/local-neo4j.mjs';
 
 const BENCH_NEO4J_PORT = 7691;
 const EMPTY_GRAPH: GraphJson = {
@@ -31,9 +34,16 @@ const EMPTY_GRAPH: GraphJson = {
 const TARGET_RELS_PER_SECOND = 20_000;
 const TARGET_CORPUS_SECONDS = 10;
 
-interface LocalNeo4j {
-  uri: string;
-  stop(): Promise<void>;
+/** CPU seconds the Neo4j JVM has used so far (Linux /proc), when it is ours. */
+function readServerCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function seconds(ms: number): string {
@@ -67,12 +77,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   const useOwn = !env.neo4jUriGiven;
   let own: LocalNeo4j | null = null;
-  if (useOwn) {
-    const launcher = (await import(new URL('../tools/local-neo4j.mjs', import.meta.url).href)) as {
-      startLocalNeo4j(options: { port: number; ephemeral?: boolean; heap?: string; pageCache?: string }): Promise<LocalNeo4j>;
-    };
-    own = await launcher.startLocalNeo4j({ port: BENCH_NEO4J_PORT, ephemeral: true, heap: '2g', pageCache: '512m' });
-  }
+  if (useOwn) own = await startLocalNeo4j({ port: BENCH_NEO4J_PORT, ephemeral: true, heap: '2g', pageCache: '512m' });
   const uri = own?.uri ?? env.neo4jUri;
   const driver = connectNeo4j({ uri, user: env.neo4jUser, password: env.neo4jPassword });
   try {
@@ -89,7 +94,12 @@ async function main(): Promise<void> {
       const graph: GraphJson = build.value;
       // Empty the database first, timed apart: the figure is for a load into an empty database.
       const reset = await timed(() => loadGraph(driver, EMPTY_GRAPH, { reset: true }));
+      const cpuBefore = readServerCpuSeconds(own?.pid);
+      const clientBefore = process.cpuUsage();
       const first = await timed(() => loadGraph(driver, graph, { batchSize }));
+      const client = process.cpuUsage(clientBefore);
+      const cpuAfter = readServerCpuSeconds(own?.pid);
+      const serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
       const again = await timed(() => loadGraph(driver, graph, { batchSize }));
       const rels = first.value.relationshipsWritten;
       const rate = rels / (first.ms / 1000);
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
           `${name}: ${docs.length} documents → ${graph.summary.nodes} nodes, ${graph.summary.relationships} relationships`,
           `  build ${seconds(build.ms)} (reset of the previous content ${seconds(reset.ms)}, not counted)`,
           `  load into empty db ${seconds(first.ms)}: ${first.value.nodesWritten} nodes, ${rels} relationships → ${Math.round(rate)} rel/s (target ≥ ${TARGET_RELS_PER_SECOND})`,
+          `  cpu of that load: client ${((client.user + client.system) / 1e6).toFixed(2)} s, Neo4j ${serverCpu === undefined ? 'unknown (not our server)' : `${serverCpu.toFixed(2)} s → ${Math.round(rels / serverCpu)} rel per Neo4j cpu-second`}`,
           `  load again (unchanged) ${seconds(again.ms)}: ${again.value.reportsWritten.length} reports rewritten`,
         ].join('\n'),
       );

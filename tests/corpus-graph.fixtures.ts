@@ -14,16 +14,14 @@ import { loadGraph } from '../packages/extractor/src/load/load-graph.ts';
 import { toPlainValue } from '../packages/extractor/src/load/neo4j-values.ts';
 import { extractCorpus } from '../packages/extractor/src/parallel/extract-corpus.ts';
 import type { SourceDocument } from '../packages/extractor/src/types.ts';
+import { startLocalNeo4j } from '../tools/local-neo4j.mjs';
+import type { LocalNeo4j } from '../tools/local-neo4j.mjs';
 
 const OWN_NEO4J_PORT = 7691;
 
 /** neo4j-driver is a dependency of the extractor, not of the root. */
 type Driver = ReturnType<typeof connectNeo4j>;
 
-interface LocalNeo4j {
-  uri: string;
-  stop(): Promise<void>;
-}
 
 function injected(key: string): unknown {
   try {
@@ -46,12 +44,7 @@ export interface CorpusGraph {
 export async function openCorpusGraph(): Promise<CorpusGraph> {
   const sharedUri = injected('neo4jUri');
   let own: LocalNeo4j | null = null;
-  if (typeof sharedUri !== 'string') {
-    const launcher = (await import(new URL('../tools/local-neo4j.mjs', import.meta.url).href)) as {
-      startLocalNeo4j(options: { port: number; ephemeral?: boolean; heap?: string; pageCache?: string }): Promise<LocalNeo4j>;
-    };
-    own = await launcher.startLocalNeo4j({ port: OWN_NEO4J_PORT, ephemeral: true, heap: '1g', pageCache: '256m' });
-  }
+  if (typeof sharedUri !== 'string') own = await startLocalNeo4j({ port: OWN_NEO4J_PORT, ephemeral: true, heap: '1g', pageCache: '256m' });
   const driver =
     typeof sharedUri === 'string'
       ? connectNeo4j({ uri: sharedUri, user: String(injected('neo4jUser') ?? 'neo4j'), password: String(injected('neo4jPassword') ?? '') })

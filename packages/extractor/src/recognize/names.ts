@@ -109,6 +109,40 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
   return out;
 }
 
+/** Units of capacity that make “brand + number + unit + product” an industrial undertaking. */
+const CAPACITY_UNIT = '(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆|千瓦时)';
+/**
+ * 金宇硅业10万吨工业硅, 瞩日能源3.5吉瓦高效太阳能光伏组件: a list item or clause subject made of a
+ * brand, a capacity and a product is a project even without 项目 (the brand is a company of its own).
+ */
+const CAPACITY_ITEM = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(万|亿|千)?${CAPACITY_UNIT}([\\u4e00-\\u9fffA-Za-z\\-]{2,14}?)(?=[、，,；;。]|等|及|项目|建设|建成|开工|投产|签约|落地|顺利|加快|有序|正式|相继|全面|达产|落户)`,
+  'g',
+);
+const CAPACITY_BRAND_REJECT = /能力|量|[近约达超共]$|新增|新建|建成|实现|达到|完成|累计|产能|形成|具备|拥有|全年|年均|总投资|扩大|规模|生产|产量|销量|增加|增长|超过|其中|全市|全县|全区|全省|我市|我县|我区|[省市县区镇乡村]$|^[省市县区]/;
+const CAPACITY_PRODUCT_REJECT = /(产能|规模|以上|左右|能力|目标|任务|生产|产量)$/;
+
+export function recognizeCapacityItems(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  CAPACITY_ITEM.lastIndex = 0;
+  for (let m = CAPACITY_ITEM.exec(text); m; m = CAPACITY_ITEM.exec(text)) {
+    const product = m[3] as string;
+    if (CAPACITY_PRODUCT_REJECT.test(product) || /^公里/.test(product) || /^[\d.]/.test(text[m.index - 1] ?? '')) continue;
+    const brandEnd = text.slice(m.index - 2, m.index) === '年产' ? m.index - 2 : m.index;
+    // The brand is the name run left of the capacity, cut at verbs and punctuation (抓好|金宇硅业).
+    const pieces = scanNameLeft(view, brandEnd, { maxChars: 8, stopAtVerbs: true });
+    if (pieces.length === 0) continue;
+    const start = (pieces[0] as NamePiece).start;
+    const brand = text.slice(start, brandEnd);
+    if (brand.length < 2 || brand.length > 6 || !/^[\u4e00-\u9fff]+$/.test(brand) || CAPACITY_BRAND_REJECT.test(brand) || GENERIC_WORDS.has(brand) || pieces.every((p) => GENERIC_WORDS.has(p.word) || INDUSTRY_WORDS.has(p.word))) continue;
+    const previous = text[start - 1] ?? '';
+    if (isHan(previous) && !['的', '和', '及', '与'].includes(previous) && view.tokens[view.tokenAt[start - 1] ?? -1]?.tag !== 'v') continue;
+    out.push({ type: 'project', start, end: m.index + m[0].length, rule: 'capacity-item', priority: PRIORITY.derived });
+  }
+  return out;
+}
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);

@@ -11,11 +11,12 @@ import { PRIORITY } from './candidate.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { recognizeCuedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { recognizeHeadedNames } from './names.ts';
+import { recognizeCapacityItems, recognizeHeadedNames } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeRegions } from './regions.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
+import { lookupFrequency } from './tokenizer.ts';
 
 export interface ExtractionResult {
   sentences: Sentence[];
@@ -38,6 +39,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...marked.candidates,
     ...recognizeLexiconMentions(view),
     ...recognizeHeadedNames(view),
+    ...recognizeCapacityItems(view),
     ...recognizeRegions(view),
     ...recognizeCuedLists(view),
   ];
@@ -62,6 +64,9 @@ export function toCanonicalName(surface: string): string {
   return surface.replace(/[\s“”"‘’'《》]/g, '');
 }
 
+const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,6}?)(?:年产)?[\d.]+(?:万|亿|千)?(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆)/;
+/** Leading words that describe the undertaking, not its owner (新建10万吨, 年产…, 总投资…). */
+const CAPACITY_NOT_BRAND = /新增|新建|改建|扩建|建设|实施|年产|总投资|投资|产能|规模|全市|全县|全区|全省|我市|我县|我区|[省市县区镇乡村]$|^[省市县区]/;
 const OOV_TAGS = new Set(['x', 'nz', 'nt', 'j', 'eng']);
 const PRODUCT_AFTER = /^[\u4e00-\u9fff]{0,2}[\d.]+(万|亿|千)?(吨|千瓦|吉瓦|兆瓦|GW|MW|台|套|头|只|平方米|立方米|件|片|条)|^(光伏|玻璃|新材料|新能源|锂电|电池|智能|科技|铜|铝|硅|钢|化工|生物|医药|食品|乳|电子|装备|汽车|服务器|数据|人工智能|现代|高端|绿色|年产|节能|轻质|高效|环保|精密|新型|特种|有机|无机|碳|氢|储能|风电|光电|半导体|芯片|显示|材料|机械|重工|纺织|服装|家居|家电|[\u4e00-\u9fff]{2}(内蒙古|国家|省|基因|检测))/;
 
@@ -76,11 +81,26 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
   const shortForms = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'project' && c.type !== 'company') continue;
+    // 包钢200万吨特种钢项目: the brand before a capacity is a company, whatever jieba makes of it.
+    const capacity = c.type === 'project' ? CAPACITY_BRAND.exec(text.slice(c.start, c.end)) : null;
+    if (capacity) {
+      const brand = capacity[1] as string;
+      if (!GENERIC_WORDS.has(brand) && !isPlaceName(brand) && !CAPACITY_NOT_BRAND.test(brand) && view.boundaryAt[c.start + brand.length]) {
+        out.push({ type: 'company', start: c.start, end: c.start + brand.length, rule: 'company-before-capacity', priority: PRIORITY.derived });
+        shortForms.add(brand);
+        continue;
+      }
+    }
     const firstIndex = tokenAt[c.start] ?? -1;
     const first = tokens[firstIndex];
     if (!first || first.start !== c.start || first.end >= c.end) continue;
     const word = first.word;
-    if (!OOV_TAGS.has(first.tag) || word.length < 2 || word.length > 4 || !isHan(word[0]) || GENERIC_WORDS.has(word) || isPlaceName(word)) continue;
+    if (!OOV_TAGS.has(first.tag) || word.length < 2 || word.length > 4 || !isHan(word[0]) || GENERIC_WORDS.has(word) || isPlaceName(word)) {
+      // 旷/视 + 人工智能…平台: unknown names fall apart into single characters or rare words.
+      const brandEnd = c.type === 'project' ? findBrandRunEnd(view, firstIndex, c.end) : -1;
+      if (brandEnd > 0) out.push({ type: 'company', start: c.start, end: brandEnd, rule: 'company-in-project', priority: PRIORITY.derived });
+      continue;
+    }
     if (c.type === 'project') {
       if (c.end - first.end < 4 || !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6))) continue;
       out.push({ type: 'company', start: first.start, end: first.end, rule: 'company-in-project', priority: PRIORITY.derived });
@@ -93,6 +113,32 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;
+}
+
+/**
+ * The end of a leading brand made of unknown pieces (single characters, out-of-vocabulary or
+ * rare words) of 2–5 characters, followed by a product or sector word; -1 when there is none.
+ */
+function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): number {
+  const { text, tokens } = view;
+  const start = tokens[firstIndex]?.start ?? -1;
+  let end = -1;
+  let singles = 0;
+  for (let j = firstIndex; j < tokens.length; j++) {
+    const t = tokens[j] as (typeof tokens)[number];
+    if (t.end > limit - 4 || t.end - start > 5 || !isHan(t.word[0])) break;
+    const single = t.word.length === 1;
+    const unknown = OOV_TAGS.has(t.tag) || single || lookupFrequency(t.word) < 30;
+    if (!unknown || GENERIC_WORDS.has(t.word) || LEFT_BOUNDARY_WORDS.has(t.word)) break;
+    if (single) singles++;
+    end = t.end;
+  }
+  if (end < 0 || end - start < 2) return -1;
+  const brand = text.slice(start, end);
+  // One known word alone is not a brand here (the first-token rule covers out-of-vocabulary words).
+  if (singles === 0 && tokens[firstIndex]?.end === end) return -1;
+  if (GENERIC_WORDS.has(brand) || isPlaceName(brand) || lookupFrequency(brand) > 0 || !PRODUCT_AFTER.test(text.slice(end, end + 6))) return -1;
+  return end;
 }
 
 const PHASE = /^[一二三四五六七八九十\d]+期$/;

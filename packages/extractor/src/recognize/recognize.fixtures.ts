@@ -153,4 +153,16 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['organization:青岚农业科学院'],
     absent: ['company:青岚农业'],
   },
+  {
+    name: 'towns and villages by shape, and a town stem standing alone',
+    text: '2020年，翠岙乡荣获称号。加快柘峦镇特色小镇建设，完成柘峦省级中心镇创建。白马镇苕溪村、柘峦镇枧坑村成为示范村。统筹城乡发展，压实镇乡责任。',
+    expected: ['region:翠岙乡', 'region:柘峦镇', 'region:柘峦', 'region:苕溪村', 'region:枧坑村'],
+    absent: ['压实镇', '统筹城乡', '是城镇'],
+  },
+  {
+    name: 'a brand with a capacity and a product is a project; the brand is a company',
+    text: '重点抓好岚峰硅业10万吨工业硅、翠岭能源3.5吉瓦高效光伏组件建设，积极争取苍钢200万吨特种钢项目落户。全年新增产能10万吨，货运周转量近400亿吨公里。',
+    expected: ['project:岚峰硅业10万吨工业硅', 'company:岚峰硅业', 'project:翠岭能源3.5吉瓦高效光伏组件', 'company:翠岭能源', 'project:苍钢200万吨特种钢项目', 'company:苍钢'],
+    absent: ['新增产能', '货运周转量近', '全年新增产能10万吨'],
+  },
 ];

@@ -82,7 +82,9 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       }
     }
   }
+  findTowns(view, out);
   findVillages(view, out);
+  findStemMentions(view, out);
   return extendRegions(view, out);
 }
 
@@ -106,13 +108,67 @@ function findVillages(view: TextView, out: Candidate[]): void {
     if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem)) continue;
     if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
     if (isHan(text[headEnd]) && !boundaryAt[headEnd]) continue;
-    const headToken = tokens[tokenAt[headStart] ?? -1];
-    if (!headToken || headToken.start < stemStart) continue;
     const before = text[stemStart - 1];
     const afterTown = TOWN_END.test(text.slice(Math.max(0, stemStart - 2), stemStart));
+    // 白马镇荣源村: right after a town found on its own, jieba's split does not matter.
+    const afterFoundTown = afterTown && out.some((c) => c.end === stemStart && c.type === 'region');
+    const headToken = tokens[tokenAt[headStart] ?? -1];
+    if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
     if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
-    if (!boundaryAt[stemStart]) continue;
+    if (!afterFoundTown && !boundaryAt[stemStart]) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** Characters after 镇/乡 that make it part of another word (镇域, 乡镇, 乡愁 …). */
+const TOWN_WORD_AFTER = new Set([...'域级村镇乡愁土亲情音韵里贤风']);
+const TOWN_STEM_TAGS_REJECT = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'p', 'c', 'r', 'm', 'q', 'u', 'f']);
+/** Stems that with 镇/乡 make a generic word (城乡, 小镇, 建制镇 …). */
+const TOWN_STEM_GENERIC = /^(城|小|古|集|家|故|回|返|下|同|异|他|本|全|各|每|该|乡|镇|村|县|市|区|省|建制|重点|中心|试点|特色|示范|贫困|集镇|城镇|边境|民族|欠发达|所在|沿线|周边|建设|美丽|宜居|文明|卫生|生态|旅游|农业|工业|商贸|一|二|三|四|五|六|七|八|九|十|两|几|百|千|万)/;
+
+/**
+ * Towns by shape: a two-character stem before 镇/乡/街道 that starts on a word boundary after
+ * punctuation, a conjunction or a county name (罗岭县梅溪镇, 、竹坪乡), and is not a common word.
+ */
+function findTowns(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const pattern = /街道|镇|乡/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    const stemStart = headStart - 2;
+    if (stemStart < 0) continue;
+    const stem = text.slice(stemStart, headStart);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || TOWN_STEM_GENERIC.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem) || lookupFrequency(stem) > 300) continue;
+    if (m[0] !== '街道' && TOWN_WORD_AFTER.has(text[headEnd] as string)) continue;
+    const headToken = tokens[tokenAt[headStart] ?? -1];
+    if (!headToken || (headToken.start !== stemStart && headToken.start !== headStart) || headToken.end > headEnd + 1) continue;
+    if (!boundaryAt[stemStart]) continue;
+    const stemToken = tokens[tokenAt[stemStart] ?? -1];
+    if (stemToken && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
+    const before = text[stemStart - 1];
+    const afterCounty = /[县区市旗]$/.test(text.slice(Math.max(0, stemStart - 1), stemStart)) && out.some((c) => c.end === stemStart);
+    if (!(afterCounty || before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before))) continue;
+    out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'town', priority: PRIORITY.region - 5 });
+  }
+}
+
+/**
+ * The stem of a town found by shape stands for the town elsewhere in the document
+ * (柏嘉镇 … 完成柏嘉省级…), where it starts on a word boundary and is not glued to a longer word.
+ */
+function findStemMentions(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  const stems = new Set<string>();
+  for (const c of out) if (c.rule === 'town') stems.add(text.slice(c.start, c.end - 1));
+  for (const stem of stems) {
+    if (stem.length !== 2 || lookupFrequency(stem) > 0) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      const end = at + stem.length;
+      if (/[镇乡街]/.test(text[end] ?? '') || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
+      if (isHan(text[at - 1]) && !LEFT_BOUNDARY_WORDS.has(text[at - 1] as string) && lookupFrequency(text.slice(at - 1, at + 1)) > 0) continue;
+      out.push({ type: 'region', start: at, end, rule: 'town-stem', priority: PRIORITY.region - 10 });
+    }
   }
 }
 
