@@ -32,6 +32,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** How long to wait for NEO4J_READY (default 180 s). */
   readyTimeoutMs?: number;
+  /** Extra JVM options, after the defaults (so they win). */
+  javaOptions?: string[];
   /** Progress and Neo4j error lines (default: stderr). */
   log?: (line: string) => void;
 }

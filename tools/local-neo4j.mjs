@@ -52,6 +52,7 @@ export class LocalNeo4jError extends Error {
  * @property {string} [heap] JVM -Xmx (default 2g)
  * @property {string} [pageCache] Neo4j page cache (default 1g)
  * @property {number} [readyTimeoutMs] how long to wait for NEO4J_READY (default 180 s)
+ * @property {string[]} [javaOptions] extra JVM options, after the defaults (so they win)
  * @property {(line: string) => void} [log] progress and Neo4j errors (default: stderr)
  */
 
@@ -77,6 +78,7 @@ export async function startLocalNeo4j(options = {}) {
     heap = DEFAULT_HEAP,
     pageCache = DEFAULT_PAGE_CACHE,
     readyTimeoutMs = 180_000,
+    javaOptions = [],
     log = (line) => process.stderr.write(`${line}\n`),
   } = options;
 
@@ -93,13 +95,15 @@ export async function startLocalNeo4j(options = {}) {
   const args = [
     `-Xmx${heap}`,
     '-XX:+ExitOnOutOfMemoryError',
-    '-XX:+UseG1GC',
+    // One collector only: a GC chosen in javaOptions replaces this one.
+    ...(javaOptions.some((option) => /^-XX:\+Use\w+GC$/.test(option)) ? [] : ['-XX:+UseG1GC']),
     // What Neo4j's own start script opens, so the page cache and Netty need no fallbacks.
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dlog4j2.disable.jmx=true',
+    ...javaOptions,
     '-cp',
     [path.join(TARGET_DIR, 'classes'), path.join(TARGET_DIR, 'dependency', '*')].join(path.delimiter),
     MAIN_CLASS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph.ts';
-import { makeFixtureCorpus, resolveFixtureRegion } from './graph.fixtures.ts';
+import { extractFixture, makeDocument, makeFixtureCorpus, resolveFixtureRegion } from './graph.fixtures.ts';
 import type { GraphJson, GraphRelationship } from './graph-types.ts';
 
 function buildFixtureGraph(): GraphJson {
@@ -69,6 +69,22 @@ describe('buildGraph', () => {
     const builds = findRels(graph, 'BUILDS', COMPANY, PROJECT);
     expect(builds.map((r) => r.properties.report).sort()).toEqual(['wuhai-2020', 'wuhai-2021']);
     expect(String(builds[0]?.properties.sentence)).toContain('久泰新材料');
+  });
+
+  it('ties a project to a company named in another report when the company heads its name, but not a daily output', () => {
+    const first = '青禾能源集团在乌海投资兴业。';
+    const second = '青禾能源集团光伏组件项目建成，日产5000吨水泥项目开工。';
+    const graph = buildGraph(
+      [makeDocument('wuhai-2020', first, '乌海市', 2020), makeDocument('wuhai-2021', second, '乌海市', 2021)],
+      [
+        extractFixture(first, [['company', '青禾能源集团']]),
+        extractFixture(second, [['project', '青禾能源集团光伏组件项目'], ['company', '日产'], ['project', '日产5000吨水泥项目']]),
+      ],
+      { resolveRegion: resolveFixtureRegion },
+    );
+    const builds = findRels(graph, 'BUILDS');
+    expect(builds.map((r) => `${r.from}->${r.to}:${String(r.properties.report)}`)).toEqual(['company:青禾能源集团->project:青禾能源集团光伏组件项目:wuhai-2021']);
+    expect(builds[0]?.properties.cues).toEqual(['name']);
   });
 
   it('finds LOCATED_IN from 位于, 在…, and a park or region heading the name', () => {

@@ -8,7 +8,7 @@ import type { GazetteerRegion, Sentence, SourceDocument } from '../types.ts';
 import { ENTITY_LABELS, NODE_LABELS, REGION_LEVELS, REL_TYPES } from '../vocabulary.ts';
 import type { RegionLevel, RelType } from '../vocabulary.ts';
 import { findInvestments } from './find-investments.ts';
-import { findSentenceRelations } from './find-relations.ts';
+import { findSentenceRelations, isOutputFigureAfter } from './find-relations.ts';
 import type { RelationFinding, ResolvedMention } from './find-relations.ts';
 import { findStageWords, sortStages } from './find-stages.ts';
 import type { ProjectStage } from './find-stages.ts';
@@ -29,6 +29,8 @@ const MAX_EVIDENCE_CHARS = 300;
 /** Evidence sentences kept on CO_OCCURS and typed relations (MENTIONS keeps them all). */
 const MAX_PAIR_SENTENCES = 3;
 const MIN_PREFIX_CHARS = 2;
+/** A company named in another report heads a project's name only under a name this long (中核城建, not 华瀛). */
+const MIN_CORPUS_COMPANY_CHARS = 4;
 
 interface MentionsAccumulator {
   entityId: string;
@@ -131,6 +133,10 @@ export function buildGraph(
   for (const document of documents) if (document.region) addRegionChain(document.region);
 
   const prefixIndex = buildPrefixIndex(entities, regionNodes);
+  const corpusCompanyNames = [...entities.values()]
+    .filter((entity) => entity.type === 'company')
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .flatMap((entity) => namesOf(entity).filter((name) => name.length >= MIN_CORPUS_COMPANY_CHARS).map((name) => ({ name, companyId: entity.id })));
 
   documents.forEach((document, docIndex) => {
     const extraction = extractions[docIndex] ?? { sentences: [], mentions: [] };
@@ -280,9 +286,13 @@ export function buildGraph(
     // Name rules: a company inside a project's name, a park or region heading a project's or park's name.
     const firstMention = new Map<string, ResolvedMention>();
     for (const mention of resolved) if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention);
-    const companyNames = [...firstMention.values()]
-      .filter((m) => m.type === 'company')
-      .flatMap((m) => companyNamesOf(entities.get(m.entityId)).map((name) => ({ name, companyId: m.entityId })));
+    // Companies of this report, and those of other reports under a name long enough to be unambiguous.
+    const companyNames = [
+      ...[...firstMention.values()]
+        .filter((m) => m.type === 'company')
+        .flatMap((m) => companyNamesOf(entities.get(m.entityId)).map((name) => ({ name, companyId: m.entityId }))),
+      ...corpusCompanyNames.filter(({ companyId }) => !firstMention.has(companyId)),
+    ];
     for (const mention of firstMention.values()) {
       const entity = entities.get(mention.entityId);
       if (!entity || (entity.type !== 'project' && entity.type !== 'park')) continue;
@@ -395,7 +405,8 @@ function companyNamesOf(entity: ResolvedEntity | undefined): string[] {
 /** 久泰新材料 heads 久泰新材料年产100万吨煤制乙二醇项目 (possibly after a place name: 内蒙古久泰…). */
 function isCompanyInName(projectName: string, companyName: string): boolean {
   const at = projectName.indexOf(companyName);
-  return companyName.length >= 2 && at >= 0 && at <= 3 && projectName.length > companyName.length;
+  if (companyName.length < 2 || at < 0 || at > 3 || projectName.length <= companyName.length) return false;
+  return !isOutputFigureAfter(companyName, projectName.slice(at + companyName.length));
 }
 
 type PrefixIndex = Map<string, string[]>;

@@ -28,14 +28,23 @@ export interface RelationFinding {
 }
 
 const COMPANY_CUES: ReadonlyArray<readonly [RegExp, RelType]> = [
-  [/投资|投建|出资|注资|增资|控股/g, REL_TYPES.investsIn],
-  [/建设|承建|兴建|新建|建成|开工|实施|打造|代建|施工|运营/g, REL_TYPES.builds],
+  [/投资|投建|出资|注资|增资|控股|收购|并购/g, REL_TYPES.investsIn],
+  [/建设|承建|兴建|新建|建成|开工|实施|打造|代建|施工|运营|中标|承接|承担|总承包|开发/g, REL_TYPES.builds],
   [/参与|参建|合作|签约|签订|落地|落户|入驻|引进|共建|携手/g, REL_TYPES.takesPartIn],
 ];
 const LOCATION_CUE = /位于|坐落于|坐落在|落户|落地|选址|建在|布局在|入驻|坐落/;
+/** Short cues between a project and the place right after it: 项目在灵关镇开工, 项目于工业园建成. */
+const NEAR_LOCATION_CUE = /^(?:在|于|落户|落地|入驻|位于|建在|选址)$/;
+/** What may stand between a name and the one it qualifies (久泰集团的乙二醇项目, 京东“亚洲一号”物流园). */
+const ADJACENT_GAP = /^(?:的|“|"|「|『)?$/;
 const CLAUSE_BREAK = /[，,；;。！？!?]/;
 const MAX_CUE_GAP = 20;
 const MAX_LOCATION_GAP = 20;
+
+/** 日产5000吨水泥项目 is a daily output, not 日产's project: a two-character name needs more than a figure after it. */
+export function isOutputFigureAfter(companyName: string, rest: string): boolean {
+  return companyName.length <= 2 && /^[0-9０-９]/.test(rest);
+}
 
 function overlaps(a: ResolvedMention, b: ResolvedMention): boolean {
   return a.start < b.end && b.start < a.end;
@@ -73,7 +82,7 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
   for (const project of sorted.filter((m) => m.type === 'project')) {
     for (const company of sorted.filter((m) => m.type === 'company')) {
       if (company.start >= project.start && company.end <= project.end) {
-        add(REL_TYPES.builds, company, project, 'name');
+        if (!isOutputFigureAfter(company.text, text.slice(company.end, project.end))) add(REL_TYPES.builds, company, project, 'name');
         continue;
       }
       if (overlaps(company, project)) continue;
@@ -83,7 +92,11 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
         const gap = text.slice(company.end, project.start);
         const between = sorted.some((m) => m.start >= company.end && m.end <= project.start && m.type !== 'company');
         if (gap.length > MAX_CUE_GAP || CLAUSE_BREAK.test(gap) || between) continue;
-        for (const { type, cue } of findCompanyCues(gap)) add(type, company, project, cue);
+        const cues = findCompanyCues(gap);
+        for (const { type, cue } of cues) add(type, company, project, cue);
+        // 引进久泰集团乙二醇项目: a company right before a project names the one who builds it.
+        const next = sorted.find((m) => m.start >= company.end && m.entityId !== company.entityId);
+        if (cues.length === 0 && next === project && ADJACENT_GAP.test(gap)) add(REL_TYPES.builds, company, project, 'adjacent');
       } else {
         // 乙二醇项目由久泰集团投资建设
         const gap = text.slice(project.end, company.start);
@@ -100,14 +113,21 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
       if (place.end <= container.start) {
         // 汉白玉产业园位于灵关镇
         const gap = text.slice(place.end, container.start);
-        const cue = gap.match(LOCATION_CUE)?.[0];
+        // 汉白玉项目在灵关镇开工: a bare 在 only right before the place.
+        const isNear = NEAR_LOCATION_CUE.test(gap) && place.type === 'project' && text[container.end] !== '等';
+        const cue = gap.match(LOCATION_CUE)?.[0] ?? (isNear ? gap : undefined);
         if (cue && gap.length <= MAX_LOCATION_GAP && !CLAUSE_BREAK.test(gap)) add(REL_TYPES.locatedIn, place, container, cue);
       } else {
         // 在宝兴工业园建设汉白玉博物馆项目
         const before = text.slice(Math.max(0, container.start - 2), container.start);
         const gap = text.slice(container.end, place.start);
         const cue = before.match(/在|于/)?.[0];
-        if (cue && gap.length <= MAX_LOCATION_GAP && !CLAUSE_BREAK.test(gap)) add(REL_TYPES.locatedIn, place, container, cue);
+        if (cue && gap.length <= MAX_LOCATION_GAP && !CLAUSE_BREAK.test(gap)) {
+          add(REL_TYPES.locatedIn, place, container, cue);
+        } else if (ADJACENT_GAP.test(gap) && !sorted.some((m) => m !== container && m !== place && m.start >= container.end && m.end <= place.start)) {
+          // 宝兴工业园汉白玉博物馆项目, 灵关镇的石材项目: a park or region right before the name.
+          add(REL_TYPES.locatedIn, place, container, 'adjacent');
+        }
       }
     }
   }

@@ -130,6 +130,7 @@ export const NAME_VERBS: ReadonlySet<string> = new Set([
   '交易', '运营', '增效', '提质', '承接', '转移', '振兴', '崛起', '开放', '发展', '引才', '下乡', '培育', '稳岗',
   '扩岗', '支持', '激励', '增收', '参保', '登记', '改革', '协同', '合作', '防治', '防控', '保障', '提高', '深加工',
   '综合利用', '冶炼', '种植', '育种', '物流', '服务', '建设', '更新', '振兴', '管理',
+  '产销', '展销', '集散', '储运', '批发', '研学', '康养', '体验',
 ]);
 
 /** Boundary words that end a name even inside policy names (strong action verbs and scope words). */

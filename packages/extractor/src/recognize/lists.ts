@@ -12,6 +12,7 @@ import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from
 import { isPlaceName } from './lexicon-matches.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
+import { lookupFrequency } from './tokenizer.ts';
 
 /** What follows 等 (with an optional count and up to a dozen qualifying characters) and the type it gives. */
 const COMPANY_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多]+家|多家|)[^，。；：！？,;:\n]{0,12}?(?:企业|公司|厂商|集团|龙头|知名品牌)/;
@@ -27,6 +28,8 @@ const NON_COMPANY_HEAD = /(项目|工程|园|园区|区|中心|基地|平台|大
 const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理|整治|建设|工程|项目|基地|中心|平台|产业|制造|研发|加工|物流|仓储|城|广场|路|线|站|厂|园|馆|楼|期/;
 
 /** Words in the cue that make the items kinds of things (industries, products, sectors). */
+/** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */
+const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
 const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
 const MAX_ITEM = 12;
 const MAX_ITEMS = 12;
@@ -105,6 +108,22 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   const first = view.tokens[view.tokenAt[start] ?? -1];
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
   if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
-  if (brandStart && !UNDERTAKING_WORD.test(item) && item.length <= 6) return 'company';
+  if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
   return item.length >= 3 ? 'project' : null;
+}
+
+/** 中汇/睿/能: an item jieba does not know as a word, falling apart into single characters or unknown pieces. */
+function isUnknownName(view: TextView, start: number, end: number): boolean {
+  const item = view.text.slice(start, end);
+  // 真武宫, 黄尚书府, 国通之山: heritage sites and landscapes are undertakings, not firms.
+  if (lookupFrequency(item) > 0 || /[省市县区镇乡村之]/.test(item)) return false;
+  let singles = 0;
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token) return false;
+    if (token.word.length === 1 || BRAND_TAGS.has(token.tag)) singles++;
+    else if (lookupFrequency(token.word) > 5000) return false;
+    at = token.end;
+  }
+  return singles > 0;
 }

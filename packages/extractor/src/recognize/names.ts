@@ -49,6 +49,8 @@ HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
 const WORK_HEADS = ['综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
+/** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
+for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
 const WORK_HEAD_SET = new Set(WORK_HEADS);
 /** A named feature: the stem ends in a road, river, hill, gate, relic … */
 const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港塘溪沟峡洞阁殿坊]$/;
@@ -56,12 +58,13 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂']);
+const FACILITY_HEADS = new Set(['新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
 const TRADE_CONTINUATION = /^(化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
@@ -72,6 +75,8 @@ const CUED_FACILITY_HEADS = new Set(['中心', '平台', '基地', '公园', '�
 
 /** Construction cues that make a named institution a project (guide rule 10). */
 const CONSTRUCTION_CUE = /(落地|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
+
+const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
 const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy: 22, region: 12, institution: 16, slogan: 12 } as const;
 
@@ -105,6 +110,12 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     });
     const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
+  }
+  // 明巢高速 + 小岗出口连接线: an extension of a facility named just before it is one project.
+  for (const c of [...out]) {
+    if (c.type !== 'project' || !/(连接线|新增泊位)$/.test(text.slice(c.start, c.end))) continue;
+    const facility = out.find((o) => o.end === c.start && o.type === 'project' && o !== c);
+    if (facility) out.push(make('project', facility.start, c.end, 'project-extension'));
   }
   return out;
 }
@@ -143,6 +154,36 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
   return out;
 }
 
+/** A clause opening with an unknown name followed by what only a business does (营收, 产能, 投产 …). */
+const COMPANY_SUBJECT = /(?<=^|[，。；,;])([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部)/g;
+const SUBJECT_REJECT = /企业|公司|集团|全|规上|工业|行业|产业|我|本|各|该|其|新增|年|月|项目|园区|片区|基地|县|市|省|区|镇|乡|村|这|那|个|家|批|多|部分|一|二|三|四|五|六|七|八|九|十|两|几|总|共|主要|重点|龙头|骨干/;
+const SUBJECT_FUNCTION_TAGS = new Set(['v', 'vn', 'vd', 'd', 'ad', 'p', 'c', 'u', 'uj', 'r', 'm', 'q', 'a', 't', 'f']);
+const UNKNOWN_PIECE_TAGS = new Set(['x', 'nz', 'nrt', 'nt', 'nr', 'nrfg', 'j']);
+
+/** 倍耐力具备全系列…, 龙蟒佰利联营收超百亿元: the unknown subject of a business verb is a company. */
+export function recognizeCompanySubjects(view: TextView): Candidate[] {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const out: Candidate[] = [];
+  COMPANY_SUBJECT.lastIndex = 0;
+  for (let m = COMPANY_SUBJECT.exec(text); m; m = COMPANY_SUBJECT.exec(text)) {
+    const brand = m[1] as string;
+    const start = m.index;
+    const end = start + brand.length;
+    if (SUBJECT_REJECT.test(brand) || lookupFrequency(brand) > 0 || GENERIC_WORDS.has(brand) || loadRegionNames().fullNames.has(brand) || loadRegionNames().shortNames.has(brand) || !boundaryAt[start]) continue;
+    let unknownPieces = 0;
+    for (let at = start; at < end; ) {
+      const token = tokens[tokenAt[at] ?? -1];
+      if (!token) break;
+      if (token.end <= end && SUBJECT_FUNCTION_TAGS.has(token.tag) && token.word.length > 1 || /^(再|新|又|将|已|要|也|都|还|更|均)$/.test(token.word)) { unknownPieces = 0; break; }
+      if (token.word.length === 1 || UNKNOWN_PIECE_TAGS.has(token.tag) || lookupFrequency(token.word) < 50) unknownPieces++;
+      at = token.end;
+    }
+    if (unknownPieces === 0) continue;
+    out.push({ type: 'company', start, end, rule: 'company-subject', priority: PRIORITY.derived });
+  }
+  return out;
+}
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
@@ -160,6 +201,11 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   const words = pieces.map((p) => p.word);
   // Unknown names fall apart into single characters (灵/关): two in a row are a specific element.
   const specific = pieces.some((p) => isSpecificPiece(p)) || pieces.some((p, i) => i > 0 && p.word.length === 1 && (pieces[i - 1] as NamePiece).word.length === 1 && isHan(p.word) && isHan((pieces[i - 1] as NamePiece).word) && !GENERIC_WORDS.has(p.word) && !GENERIC_WORDS.has((pieces[i - 1] as NamePiece).word));
+  // 73万台大数据服务器项目: a capacity and a product name the undertaking.
+  const capacityFirst = (head === '项目' || head === '工程') && NUMBER_FIRST_PROJECT.test(left);
+  // 2号线 after 地铁1号线: a bare line number where the passage speaks of a metro.
+  const lineNumber = head === '号线' && /^\d{1,2}$/.test(left) && /地铁|轨道交通/.test(text.slice(Math.max(0, start - 40), start));
+  if (kind === 'project' && (capacityFirst || lineNumber)) return [make('project', start, headEnd, capacityFirst ? 'project-capacity' : 'project-line')];
   if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d]/.test(left)) return null;
   const allGeneric = words.every((w) => GENERIC_WORDS.has(w) || LEFT_BOUNDARY_WORDS.has(w) || /^[\d.]+$/.test(w));
   // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
@@ -167,6 +213,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
 
   switch (kind) {
     case 'policy': {
+      // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
+      if (allGeneric && left.length >= 4 && /^(三年行动|行动计划)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
       if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
       if (head.endsWith('制度') && !specific) return null;
@@ -224,6 +272,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'organization': {
       if (adminOnly || allGeneric || !specific) return null;
+      // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
+      if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
@@ -231,8 +281,14 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       if (/^(培育单位|称号|奖)/.test(after)) return null;
-      if (/^(改扩建|扩建|新校区|校区|宿舍楼|医技楼|门诊楼|综合楼|新院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
-        return [make('organization', start, headEnd, 'institution-org')];
+      if (/^(改扩建|扩建|新校区|校区|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
+        const org = make('organization', start, headEnd, 'institution-org');
+        // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
+        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆)/.exec(after);
+        if (building && /^(宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
+          return [org, make('project', start, headEnd + building[0].length, 'institution-building')];
+        }
+        return [org];
       }
       const clause = clauseAround(text, start, headEnd);
       if (CONSTRUCTION_CUE.test(clause)) return [make('project', start, headEnd, 'institution-project')];

@@ -11,7 +11,7 @@ import { PRIORITY } from './candidate.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { recognizeCuedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { recognizeCapacityItems, recognizeHeadedNames } from './names.ts';
+import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeRegions } from './regions.ts';
 import { isPlaceName } from './lexicon-matches.ts';
@@ -40,6 +40,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeLexiconMentions(view),
     ...recognizeHeadedNames(view),
     ...recognizeCapacityItems(view),
+    ...recognizeCompanySubjects(view),
     ...recognizeRegions(view),
     ...recognizeCuedLists(view),
   ];
@@ -227,9 +228,14 @@ function resolveOverlaps(candidates: Candidate[], quotedSpans: Array<{ start: nu
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function crosses(c: { start: number; end: number }, q: { start: number; end: number }): boolean {
-  const startsInside = c.start > q.start && c.start < q.end;
-  const endsInside = c.end > q.start && c.end < q.end;
+/** Rules whose names stay valid at a quote's edge (a province opening an honour, a programme opening a quote). */
+const EDGE_RULES = new Set(['full-name', 'short-name', 'alias', 'policy-head']);
+
+function crosses(c: { start: number; end: number; rule?: string }, q: { start: number; end: number }): boolean {
+  // A gazetteer name starting or ending exactly at the quote's edge (“广东省教育强市”) lies inside it.
+  const edge = c.rule !== undefined && EDGE_RULES.has(c.rule);
+  const startsInside = edge ? c.start >= q.start && c.start < q.end : c.start > q.start && c.start < q.end;
+  const endsInside = edge ? c.end > q.start && c.end <= q.end : c.end > q.start && c.end < q.end;
   return startsInside !== endsInside;
 }
 

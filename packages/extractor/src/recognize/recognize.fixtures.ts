@@ -155,7 +155,7 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   },
   {
     name: 'towns and villages by shape, and a town stem standing alone',
-    text: '2020年，翠岙乡荣获称号。加快柘峦镇特色小镇建设，完成柘峦省级中心镇创建。白马镇苕溪村、柘峦镇枧坑村成为示范村。统筹城乡发展，压实镇乡责任。',
+    text: '2020年，翠岙乡荣获称号。加快柘峦镇特色小镇建设，完成柘峦省级中心镇创建。岚坪镇苕溪村、柘峦镇枧坑村成为示范村。统筹城乡发展，压实镇乡责任。',
     expected: ['region:翠岙乡', 'region:柘峦镇', 'region:柘峦', 'region:苕溪村', 'region:枧坑村'],
     absent: ['压实镇', '统筹城乡', '是城镇'],
   },
@@ -164,5 +164,56 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     text: '重点抓好岚峰硅业10万吨工业硅、翠岭能源3.5吉瓦高效光伏组件建设，积极争取苍钢200万吨特种钢项目落户。全年新增产能10万吨，货运周转量近400亿吨公里。',
     expected: ['project:岚峰硅业10万吨工业硅', 'company:岚峰硅业', 'project:翠岭能源3.5吉瓦高效光伏组件', 'company:翠岭能源', 'project:苍钢200万吨特种钢项目', 'company:苍钢'],
     absent: ['新增产能', '货运周转量近', '全年新增产能10万吨'],
+  },
+  {
+    name: 'an institution before a building being built is an organization inside the building project; a conferred status is no organization',
+    text: '建成投用岚溪中心学校教学楼。翠峰科技创新中心获批江南省制造业创新中心。',
+    expected: ['organization:岚溪中心学校', 'project:岚溪中心学校教学楼'],
+    absent: ['江南省制造业创新中心'],
+  },
+  {
+    name: 'a division missing from the gazetteer by shape, and its stem alone; common words before 区/市/省 are not',
+    text: '祁璘澜依区“十三五”的发展成效显著，感谢关心支持祁璘澜依区发展的各界人士。列车开进祁璘澜依。力争创成省级森林城市，稳楼市，建成南祥小区和综保区。',
+    expected: ['region:祁璘澜依区', 'region:祁璘澜依'],
+    absent: ['创成省', '创成', '稳楼市', '南祥小区', '祥小区', '综保区'],
+  },
+  {
+    name: 'capacity-first projects, metro line numbers and facility extensions',
+    text: '58万台智能终端项目开工建设，完成20件水利工程和10万吨磷酸铁等项目。地铁3号线开通，4号线完成轨通。加快岚江港新增泊位、翠屏高速岭口出口连接线建设。',
+    expected: ['project:58万台智能终端项目', 'project:4号线', 'project:岚江港新增泊位', 'project:翠屏高速岭口出口连接线'],
+    absent: ['20件水利工程', '10万吨磷酸铁等项目', 'project:翠屏高速'],
+  },
+  {
+    name: 'an unknown clause subject of a business verb is a company; verbs and counts are not',
+    text: '3家企业入围百强，翠蟒岚利联营收超百亿元，2家企业营收超过十亿元。琨耐力具备全系列轮胎生产能力，争取再投产一批项目，新引进落户企业12家。',
+    expected: ['company:翠蟒岚利联', 'company:琨耐力'],
+    absent: ['争取再', '新引进', '2家企业'],
+  },
+  {
+    name: 'a dated action plan is a policy even when the words before it are generic',
+    text: '推进老旧小区改造三年行动，实施农村人居环境整治三年行动。',
+    expected: ['policy:老旧小区改造三年行动', 'policy:农村人居环境整治三年行动'],
+  },
+  {
+    name: 'an unknown bare name in a list of projects is a company; heritage sites and products are not',
+    text: '岚璟光电组件生产线、翠汇璟能等一批高新科技项目成功签约。修缮玄翠宫、岑尚书府等项目，推进氢燃料发动机等项目。',
+    expected: ['company:翠汇璟能'],
+    absent: ['company:玄翠宫', 'company:岑尚书府', 'company:氢燃料发动机'],
+  },
+  {
+    name: 'trade verbs inside facility names do not end the name',
+    text: '总投资8亿元的岚玉产销基地开工建设，翠北区域旅游集散中心建成。',
+    expected: ['project:岚玉产销基地', 'project:翠北区域旅游集散中心'],
+  },
+  {
+    name: 'a province opening a quoted honour is still a region; the honour is not an entity',
+    text: '成功创建“江南省教育强市”，荣获“百强中心镇”称号。',
+    expected: [],
+    absent: ['江南省教育强市', '中心镇'],
+  },
+  {
+    name: 'a gazetteer province at the start of a quote stands as a region',
+    text: '成功创建“四川省教育强县”。',
+    expected: ['region:四川省'],
   },
 ];

@@ -83,6 +83,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
     }
   }
   findTowns(view, out);
+  findUnknownDivisions(view, out);
   findVillages(view, out);
   findStemMentions(view, out);
   return extendRegions(view, out);
@@ -153,19 +154,67 @@ function findTowns(view: TextView, out: Candidate[]): void {
   }
 }
 
+const DIVISION_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'g', 'ng', 'zg']);
+const FUNCTION_TAGS = new Set(['v', 'vn', 'vg', 'vd', 'a', 'ad', 'an', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'r', 'm', 'q', 'f', 't', 'b', 'k', 'y']);
+/** Characters after 省/市/县/区 that make the head part of another word (市场, 县城, 区域 …). */
+const DIVISION_WORD_AFTER = new Set([...'场城域长内外际民情况属直界划位级']);
+
+/**
+ * Divisions missing from the gazetteer by shape (a new or renamed county, a foreign district):
+ * a stem of 2–4 characters that jieba does not know, built of unknown pieces, before
+ * 省/市/县/区, starting after punctuation or a function word (与枫晟省…, 恒琨澜依区“十三五”).
+ */
+function findUnknownDivisions(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const pattern = /[省市县区]/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const headStart = m.index;
+    const headEnd = headStart + 1;
+    const next = text[headEnd];
+    if (next !== undefined && (DIVISION_WORD_AFTER.has(next) || (isHan(next) && !boundaryAt[headEnd] && !'委政'.includes(next)))) continue;
+    // 库区, 小区, 楼市, 节省: the head closes a common word with the character before it.
+    if (lookupFrequency(text.slice(headStart - 1, headEnd)) > 0) continue;
+    for (let length = 4; length >= 2; length--) {
+      const stemStart = headStart - length;
+      if (stemStart < 0 || !boundaryAt[stemStart]) continue;
+      const stem = text.slice(stemStart, headStart);
+      if (!/^[\u4e00-\u9fff]+$/.test(stem) || lookupFrequency(stem) > 0 || VILLAGE_GENERIC.test(stem) || TOWN_STEM_GENERIC.test(stem)) continue;
+      const before = text[stemStart - 1];
+      if (!(before === undefined || /[、，。；：,;:\s“”"（(与和及在向对把将了的是为]/.test(before))) continue;
+      // Every piece of the stem is unknown to jieba (single characters, names, unlisted words).
+      let unknown = true;
+      for (let at = stemStart; at < headStart && unknown; ) {
+        const token = tokens[tokenAt[at] ?? -1];
+        if (!token) { unknown = false; break; }
+        const piece = text.slice(Math.max(token.start, stemStart), Math.min(token.end, headStart));
+        unknown = !FUNCTION_TAGS.has(token.tag) && (at > stemStart && piece.length === 1 || (piece.length === 1 || DIVISION_TAGS.has(token.tag)) && lookupFrequency(piece) < 2000 && !GENERIC_WORDS.has(piece) && !LEFT_BOUNDARY_WORDS.has(piece));
+        at = token.end;
+      }
+      if (!unknown) continue;
+      if (GENERIC_AREAS.has(text.slice(stemStart, headEnd)) || out.some((c) => c.start < headEnd && stemStart < c.end)) break;
+      out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'division-shape', priority: PRIORITY.region - 5 });
+      break;
+    }
+  }
+}
+
 /**
  * The stem of a town found by shape stands for the town elsewhere in the document
  * (柏嘉镇 … 完成柏嘉省级…), where it starts on a word boundary and is not glued to a longer word.
  */
 function findStemMentions(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
-  const stems = new Set<string>();
-  for (const c of out) if (c.rule === 'town') stems.add(text.slice(c.start, c.end - 1));
-  for (const stem of stems) {
-    if (stem.length !== 2 || lookupFrequency(stem) > 0) continue;
+  const stems = new Map<string, string>();
+  for (const c of out) if (c.rule === 'town' || c.rule === 'division-shape') {
+    const name = text.slice(c.start, c.end);
+    const head = /(街道|[镇乡省市县区])$/.exec(name)?.[0] ?? '';
+    stems.set(name.slice(0, name.length - head.length), head[0] ?? '');
+  }
+  for (const [stem, head] of stems) {
+    if (stem.length < 2 || stem.length > 4 || lookupFrequency(stem) > 0) continue;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       const end = at + stem.length;
-      if (/[镇乡街]/.test(text[end] ?? '') || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
+      if (/[镇乡街]/.test(text[end] ?? '') || text[end] === head || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
       if (isHan(text[at - 1]) && !LEFT_BOUNDARY_WORDS.has(text[at - 1] as string) && lookupFrequency(text.slice(at - 1, at + 1)) > 0) continue;
       out.push({ type: 'region', start: at, end, rule: 'town-stem', priority: PRIORITY.region - 10 });
     }
