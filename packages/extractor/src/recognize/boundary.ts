@@ -65,6 +65,8 @@ export interface LeftScanOptions {
 /** Returns the pieces of the name left of its head (in text order) after cutting at the first boundary. */
 export function scanNameLeft(view: TextView, headStart: number, options: LeftScanOptions): NamePiece[] {
   const pieces = collectLeftPieces(view, headStart, options.maxChars, options.allowNamePunct);
+  const fallenApart = findFallenApartName(view, pieces);
+  if (fallenApart) return fallenApart;
   const kept: NamePiece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
@@ -104,6 +106,22 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;
+}
+
+/**
+ * 、达/瓦/更/扎 + 景区: an unknown name that jieba breaks into three or more single characters,
+ * whatever their tags, fills the whole stretch between a list mark or punctuation and the head.
+ */
+function findFallenApartName(view: TextView, pieces: NamePiece[]): NamePiece[] | null {
+  let run = 0;
+  while (run < pieces.length && (pieces[run] as NamePiece).word.length === 1 && /[\u4e00-\u9fff]/.test((pieces[run] as NamePiece).word)) run++;
+  if (run < 3 || run > 5) return null;
+  const first = pieces[run - 1] as NamePiece;
+  const before = view.text[first.start - 1];
+  if (before !== undefined && !/[、，,；;：:。\s“”"（(]/.test(before)) return null;
+  const chars = pieces.slice(0, run).map((p) => p.word);
+  if (chars.some((c) => FUNCTION_CHARS.has(c) || /[一二三四五六七八九十百千万亿两几个多每各其该本这那等再又也都就才已将要]/.test(c))) return null;
+  return pieces.slice(0, run).reverse();
 }
 
 /** The piece left of a name-internal verb belongs to the name: a content word, not a boundary or a function word. */

@@ -32,6 +32,8 @@ const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理
 const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
 const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
 const MAX_ITEM = 12;
+/** Project items name a product line and may run longer (硅谷智能双玻组件和显示光学贴合生产线). */
+const MAX_PROJECT_ITEM = 20;
 const MAX_ITEMS = 12;
 
 /** Finds list items typed by a closing cue. */
@@ -46,7 +48,7 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     if (!cue || KIND_CUE.test((companyCue ?? projectCue)?.[0] ?? '')) continue;
-    for (const item of collectItems(view, at)) {
+    for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM)) {
       const type = classifyItem(view, item.start, item.end, cue);
       if (type) out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: PRIORITY.derived });
     }
@@ -55,14 +57,14 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 }
 
 /** Items of the 、-list ending at `end` (exclusive), nearest last. */
-function collectItems(view: TextView, end: number): Array<{ start: number; end: number }> {
+function collectItems(view: TextView, end: number, maxItem: number): Array<{ start: number; end: number }> {
   const { text } = view;
   const items: Array<{ start: number; end: number }> = [];
   let itemEnd = end;
   for (let n = 0; n < MAX_ITEMS; n++) {
     let start = itemEnd;
-    while (start > 0 && itemEnd - start <= MAX_ITEM && !ITEM_BREAK.test(text[start - 1] as string)) start--;
-    if (itemEnd - start > MAX_ITEM) {
+    while (start > 0 && itemEnd - start <= maxItem && !ITEM_BREAK.test(text[start - 1] as string)) start--;
+    if (itemEnd - start > maxItem) {
       // Too long to be one item: the first item of the list, cut at its opening verb.
       start = firstItemStart(view, itemEnd);
       if (start >= 0 && itemEnd - start >= 2) items.push({ start, end: itemEnd });
@@ -99,7 +101,7 @@ const COMPANY_HEAD_END = new RegExp(`(${[...COMPANY_HEADS].sort((a, b) => b.leng
 
 function classifyItem(view: TextView, start: number, end: number, cue: 'company' | 'project'): EntityType | null {
   const item = view.text.slice(start, end);
-  if (item.length < 2 || item.length > MAX_ITEM || !isHan(item[0])) return null;
+  if (item.length < 2 || item.length > (cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM) || !isHan(item[0])) return null;
   if (GENERIC_NAMES.has(item) || GENERIC_WORDS.has(item) || LEFT_BOUNDARY_WORDS.has(item) || GENERIC_ITEM.test(item)) return null;
   if (isPlaceName(item)) return null;
   if (/[\d]/.test(item) && cue === 'company') return null;
@@ -109,6 +111,8 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
   if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
+  // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
+  if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
 }
 

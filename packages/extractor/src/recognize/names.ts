@@ -184,6 +184,27 @@ export function recognizeCompanySubjects(view: TextView): Candidate[] {
   return out;
 }
 
+/**
+ * Research institutes named by abbreviation: a ministry's numbered institute (…部一所) and an
+ * academy's institute (中科院…所, 中国科学院…研究所 short forms).
+ */
+const INSTITUTE_ABBREVIATION = /(?:[\u4e00-\u9fff]{1,4}部[一二三四五六七八九十]所|(?:中科院|中国科学院|中国工程院|社科院)[\u4e00-\u9fff]{2,6}?所)(?![\u4e00-\u9fff]*?(?:长|属|有|在|以|得))/g;
+
+export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
+  const { text, boundaryAt } = view;
+  const out: Candidate[] = [];
+  INSTITUTE_ABBREVIATION.lastIndex = 0;
+  for (let m = INSTITUTE_ABBREVIATION.exec(text); m; m = INSTITUTE_ABBREVIATION.exec(text)) {
+    let start = m.index;
+    // The ministry's name starts on a word boundary after punctuation or a function word (与公安部一所 …).
+    while (start < m.index + m[0].length - 3 && !boundaryAt[start]) start++;
+    const name = text.slice(start, m.index + m[0].length);
+    if (/^(所|部)/.test(name) || LEFT_BOUNDARY_WORDS.has(name.slice(0, 2))) continue;
+    out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-abbreviation', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
@@ -233,6 +254,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         const from = leading >= 0 && leading < pieces.length - 1 ? (pieces[leading + 1] as NamePiece).start : start;
         return [make('project', from, headEnd, 'project-work')];
       }
+      // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
+      if (head === '公园' && left.endsWith('国家')) return null;
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
@@ -295,7 +318,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('organization', start, headEnd, 'institution-org')];
     }
     case 'region': {
-      if (/^[一二三四五六七八九十两几这那每各个]/.test(left)) return null;
+      if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
       if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
       if (allGeneric) return null;
       return [make('region', start, headEnd, 'area-head')];

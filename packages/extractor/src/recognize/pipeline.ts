@@ -11,7 +11,7 @@ import { PRIORITY } from './candidate.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { recognizeCuedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames } from './names.ts';
+import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeRegions } from './regions.ts';
 import { isPlaceName } from './lexicon-matches.ts';
@@ -41,6 +41,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeHeadedNames(view),
     ...recognizeCapacityItems(view),
     ...recognizeCompanySubjects(view),
+    ...recognizeInstituteAbbreviations(view),
     ...recognizeRegions(view),
     ...recognizeCuedLists(view),
   ];

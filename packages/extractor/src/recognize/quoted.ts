@@ -158,7 +158,8 @@ export function classifyQuote(content: string, before: string, after: string, di
 
   // A quoted name followed by an area head names a place: “西南云大”城镇群.
   for (const head of AREA_HEADS) {
-    if (directAfter.startsWith(head)) return { type: 'region', extendTo: head.length };
+    // A quoted list of qualities (“生态保护第一、国家代表性…”国家公园) describes the area, it does not name it.
+    if (directAfter.startsWith(head) && !/[、，,]/.test(c)) return { type: 'region', extendTo: head.length };
     if (c.endsWith(head) && c.length > head.length + 1) return { type: 'region' };
   }
   // “企业特派员”制度: the quote names an institutional system.

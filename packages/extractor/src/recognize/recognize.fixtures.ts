@@ -216,4 +216,26 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     text: '成功创建“四川省教育强县”。',
     expected: ['region:四川省'],
   },
+  {
+    name: 'an unknown name broken into single characters fills the span from the list mark to the head',
+    text: '全面改造提升岚峰古寨、琨瓦更扎景区。推进常益长铁路建设。',
+    expected: ['project:琨瓦更扎景区', 'project:常益长铁路'],
+  },
+  {
+    name: 'research institutes named by abbreviation are organizations',
+    text: '促成岚峰材料与中科院翠屏化学所等合作，农业部三所检测平台建成投用。',
+    expected: ['organization:中科院翠屏化学所', 'organization:农业部三所'],
+  },
+  {
+    name: 'long product-line items of a project list are projects; kinds of firms are not',
+    text: '签约推进，翠岭光伏组件生产线、岚玻节能低辐射镀膜玻璃、翠汇璟能等一批高新科技项目成功签约。引进头部企业、上下游配套企业等项目。',
+    expected: ['project:岚玻节能低辐射镀膜玻璃', 'company:翠汇璟能'],
+    absent: ['头部企业', '上下游配套企业'],
+  },
+  {
+    name: 'a named national park is a region, not a facility; a quoted list of qualities before it names nothing',
+    text: '加快打造岚山雪豹国家公园建设样板，建设“保护第一、全民公益性”国家公园。',
+    expected: ['region:岚山雪豹国家公园'],
+    absent: ['project:岚山雪豹国家公园', 'region:“保护第一、全民公益性”国家公园'],
+  },
 ];

@@ -288,6 +288,8 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
   const officials = names.shortNames.get(word);
   if (!officials || SHORT_NAME_STOPLIST.has(word)) return null;
   if (officials.some((o) => inDocument.has(o))) return 'short-name';
+  // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
+  for (const found of inDocument) if (found.length === word.length + 1 && found.startsWith(word) && /[镇乡区县市]$/.test(found)) return 'short-name';
   const levels = officials.map((o) => names.fullNames.get(o));
   const frequency = lookupFrequency(word);
   if (tag !== 'ns' && frequency > 50) return null;
