@@ -31,6 +31,8 @@ const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理
 /** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */
 const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
 const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
+/** Last characters of venue and building nouns (音乐厅, 群艺馆, 体育场). */
+const VENUE_END = /[厅馆场楼站室所院]$/;
 const MAX_ITEM = 12;
 /** Project items name a product line and may run longer (硅谷智能双玻组件和显示光学贴合生产线). */
 const MAX_PROJECT_ITEM = 20;
@@ -104,6 +106,8 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   if (item.length < 2 || item.length > (cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM) || !isHan(item[0])) return null;
   if (GENERIC_NAMES.has(item) || GENERIC_WORDS.has(item) || LEFT_BOUNDARY_WORDS.has(item) || GENERIC_ITEM.test(item)) return null;
   if (isPlaceName(item)) return null;
+  // 群艺馆、音乐厅等项目: a dictionary word for a kind of venue names no particular one.
+  if (cue === 'project' && lookupFrequency(item) > 0 && VENUE_END.test(item)) return null;
   if (/[\d]/.test(item) && cue === 'company') return null;
   if (cue === 'company') return NON_COMPANY_HEAD.test(item) ? null : 'company';
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.

@@ -244,6 +244,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'project': {
       if (adminOnly || allGeneric || left.length < 2) return null;
+      // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
+      if (/期$/.test(head) && left.endsWith('第')) return null;
       if (WORK_HEAD_SET.has(head)) {
         // The work names its object: a named feature (…河, …路, …遗址) possibly followed by generic words (地质环境).
         const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));

@@ -237,5 +237,16 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     text: '加快打造岚山雪豹国家公园建设样板，建设“保护第一、全民公益性”国家公园。',
     expected: ['region:岚山雪豹国家公园'],
     absent: ['project:岚山雪豹国家公园', 'region:“保护第一、全民公益性”国家公园'],
+  },  {
+    name: 'a facility named only by a kind word (微型, 私营, 城际, 湿地) or an ordinal round is generic',
+    text: '新建微型公园12个，私营水厂完成改造，谋划城际高铁设站，建成岚溪湿地公园，翠湖获批国家湿地公园试点，岚县成为全国第一期治理试点。',
+    expected: ['project:岚溪湿地公园'],
+    absent: ['微型公园', '私营水厂', '城际高铁', '国家湿地公园', '全国第一期'],
+  },
+  {
+    name: 'dictionary venue words in a project list are kinds, a named museum stays',
+    text: '加快翠岭革命历史博物馆、群艺馆、音乐厅等项目建设。',
+    expected: ['project:翠岭革命历史博物馆'],
+    absent: ['群艺馆', '音乐厅'],
   },
 ];
