@@ -87,6 +87,23 @@ describe('buildGraph', () => {
     expect(builds[0]?.properties.cues).toEqual(['name']);
   });
 
+  it('makes X and X项目 one project across reports, but keeps a short X apart', () => {
+    const first = '青禾智慧冷链物流园开工建设，发电项目投产。';
+    const second = '青禾智慧冷链物流园项目建成投用，发电能力提升。';
+    const graph = buildGraph(
+      [makeDocument('wuhai-2020', first, '乌海市', 2020), makeDocument('wuhai-2021', second, '乌海市', 2021)],
+      [
+        extractFixture(first, [['project', '青禾智慧冷链物流园'], ['project', '发电项目']]),
+        extractFixture(second, [['project', '青禾智慧冷链物流园项目'], ['project', '发电']]),
+      ],
+      { resolveRegion: resolveFixtureRegion },
+    );
+    const mentions = findRels(graph, 'MENTIONS', undefined, 'project:青禾智慧冷链物流园项目');
+    expect(mentions.map((r) => r.from).sort()).toEqual(['wuhai-2020', 'wuhai-2021']);
+    expect(graph.nodes.find((n) => n.id === 'project:青禾智慧冷链物流园项目')?.properties.aliases).toContain('青禾智慧冷链物流园');
+    expect(graph.nodes.some((n) => n.id === 'project:发电')).toBe(true);
+  });
+
   it('finds LOCATED_IN from 位于, 在…, and a park or region heading the name', () => {
     const graph = buildFixtureGraph();
     expect(findRels(graph, 'LOCATED_IN', 'project:黄河海勃湾水利枢纽工程', 'park:乌海高新区')[0]?.properties.cues).toEqual(['在']);

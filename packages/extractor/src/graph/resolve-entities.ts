@@ -35,6 +35,8 @@ const MAX_PLACE_PREFIX_CHARS = 6;
 const PLACE_SUFFIX = /(省|市|县|区|旗|州|盟)$/;
 // Regions and slogans are never tied by these rules: regions go through the gazetteer, slogans are formulas.
 const TIEABLE_TYPES: ReadonlySet<EntityType> = new Set(['policy', 'project', 'company', 'park', 'organization']);
+const PROJECT_SUFFIX = '项目';
+const MIN_PROJECT_BASE_CHARS = 4;
 
 interface InitialKey {
   key: string;
@@ -99,6 +101,21 @@ function findAliasTies(
   }
 }
 
+/**
+ * 伊利现代智慧健康谷 and 伊利现代智慧健康谷项目, named anywhere in the corpus, are one project (the one with 项目).
+ * Short bases stay apart: 发电 is not 发电项目.
+ */
+function tieProjectSuffixes(initialKeys: ReadonlyArray<ReadonlyArray<InitialKey | undefined>>, candidates: Map<string, Set<string>>): void {
+  const projectNames = new Set<string>();
+  for (const keys of initialKeys) for (const key of keys) if (key?.type === 'project') projectNames.add(key.name);
+  for (const name of projectNames) {
+    const base = name.slice(0, -PROJECT_SUFFIX.length);
+    if (name.endsWith(PROJECT_SUFFIX) && base.length >= MIN_PROJECT_BASE_CHARS && projectNames.has(base)) {
+      addCandidate(candidates, `project:${base}`, `project:${name}`);
+    }
+  }
+}
+
 function isPlaceName(name: string, document: SourceDocument, resolveRegion: RegionResolver | undefined): boolean {
   return PLACE_SUFFIX.test(name) || (resolveRegion?.(name, document.region) ?? null) !== null;
 }
@@ -141,6 +158,7 @@ export function resolveEntities(
   documents.forEach((document, index) => {
     findAliasTies(document, extractions[index]?.mentions ?? [], initialKeys[index] ?? [], candidates, resolveRegion);
   });
+  tieProjectSuffixes(initialKeys, candidates);
   const aliasOf = resolveAliases(candidates);
 
   const entities = new Map<string, ResolvedEntity>();
