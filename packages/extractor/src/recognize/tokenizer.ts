@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { TOKENIZER_USER_WORDS } from './lexicons.ts';
 
 type Nodejieba = typeof import('nodejieba');
@@ -21,8 +22,29 @@ export interface Token {
 }
 
 let jieba: Nodejieba | undefined;
-const wordTags = new Map<string, string>();
-const wordFreqs = new Map<string, number>();
+// One table for jieba's 350 000 words, tag and frequency packed into one small integer:
+// two Maps of that size cost tens of MB per extraction thread.
+const TAGS: string[] = [];
+const tagIndexes = new Map<string, number>();
+const TAG_SLOTS = 128;
+const wordEntries = new Map<string, number>();
+// jieba's keyword-extraction IDF table is never used here; a one-line stand-in saves ~20 MB per thread.
+const IDF_STUB = fileURLToPath(new URL('./jieba-idf-stub.utf8', import.meta.url));
+
+function indexTag(tag: string): number {
+  let index = tagIndexes.get(tag);
+  if (index === undefined) {
+    index = TAGS.length;
+    if (index >= TAG_SLOTS) throw new Error(`too many part-of-speech tags (${tag})`);
+    TAGS.push(tag);
+    tagIndexes.set(tag, index);
+  }
+  return index;
+}
+
+function packEntry(frequency: number, tag: string): number {
+  return frequency * TAG_SLOTS + indexTag(tag);
+}
 
 /**
  * Loads the jieba dictionaries and the user words. Idempotent; returns the milliseconds
@@ -32,18 +54,16 @@ export function initTokenizer(): number {
   if (jieba) return 0;
   const started = performance.now();
   const loaded = require('nodejieba') as Nodejieba & { DEFAULT_DICT: string };
-  loaded.load();
+  loaded.load({ idfDict: IDF_STUB });
   for (const line of readFileSync(loaded.DEFAULT_DICT, 'utf8').split('\n')) {
     const first = line.indexOf(' ');
     const second = line.indexOf(' ', first + 1);
     if (first <= 0 || second < 0) continue;
-    const word = line.slice(0, first);
-    wordFreqs.set(word, Number(line.slice(first + 1, second)));
-    wordTags.set(word, line.slice(second + 1).trim());
+    wordEntries.set(line.slice(0, first), packEntry(Number(line.slice(first + 1, second)), line.slice(second + 1).trim()));
   }
   for (const [word, tag] of TOKENIZER_USER_WORDS) {
     loaded.insertWord(word, tag);
-    if (!wordTags.has(word)) wordTags.set(word, tag);
+    if (!wordEntries.has(word)) wordEntries.set(word, packEntry(0, tag));
   }
   jieba = loaded;
   return performance.now() - started;
@@ -56,12 +76,14 @@ function getJieba(): Nodejieba {
 
 /** Part of speech of a dictionary word, `x` when jieba does not know it. */
 export function lookupTag(word: string): string {
-  return wordTags.get(word) ?? 'x';
+  const entry = wordEntries.get(word);
+  return entry === undefined ? 'x' : (TAGS[entry % TAG_SLOTS] as string);
 }
 
 /** Dictionary frequency of a word, 0 when unknown. */
 export function lookupFrequency(word: string): number {
-  return wordFreqs.get(word) ?? 0;
+  const entry = wordEntries.get(word);
+  return entry === undefined ? 0 : Math.floor(entry / TAG_SLOTS);
 }
 
 /** Segments `text` (HMM on, so unknown names come out whole) into tokens with offsets. */
@@ -97,7 +119,7 @@ class SegmentedToken implements Token {
     readonly end: number,
   ) {}
   get tag(): string {
-    if (this.#tag === undefined) this.#tag = wordTags.get(this.word) ?? 'x';
+    if (this.#tag === undefined) this.#tag = lookupTag(this.word);
     return this.#tag;
   }
 }
@@ -114,7 +136,7 @@ function locateWords(text: string, words: readonly string[]): Token[] {
       start = found;
     }
     const end = start + word.length;
-    tokens.push({ word, start, end, tag: wordTags.get(word) ?? 'x' });
+    tokens.push({ word, start, end, tag: lookupTag(word) });
     offset = end;
   }
   return tokens;
