@@ -11,7 +11,7 @@ import { NODE_KIND_STYLES, REL_TYPE_STYLES, isNodeKind } from '../graph/type-sty
 import { saveFile, toFileSlug } from '../download.ts';
 import { encodeUrlState, DEFAULT_URL_STATE } from '../state/url-state.ts';
 import { ErrorMessage, Loading } from './StatusMessages.tsx';
-import { Highlighted } from './Highlighted.tsx';
+import { EvidenceSentences } from './Highlighted.tsx';
 
 export interface DetailsActions {
   onExpand: (id: string) => void;
@@ -153,13 +153,7 @@ function DetailsBody({ details, pinned, actions }: { details: NodeDetails; pinne
                     {m.report.regionName ? ` · ${m.report.regionName}` : ''} · {m.count}×
                   </span>
                 </div>
-                <ul className="sentences">
-                  {m.sentences.map((s, i) => (
-                    <li key={i} className="sentence" data-testid="evidence-sentence">
-                      <Highlighted text={s} terms={terms} />
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceSentences sentences={m.sentences} terms={terms} />
               </li>
             ))}
           </ol>

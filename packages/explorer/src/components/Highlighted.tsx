@@ -8,3 +8,16 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
     </>
   );
 }
+
+/** Evidence sentences as a list, each with the entity's names marked. */
+export function EvidenceSentences({ sentences, terms }: { sentences: readonly string[]; terms: readonly string[] }) {
+  return (
+    <ul className="sentences">
+      {sentences.map((s, i) => (
+        <li key={i} className="sentence" data-testid="evidence-sentence">
+          <Highlighted text={s} terms={terms} />
+        </li>
+      ))}
+    </ul>
+  );
+}

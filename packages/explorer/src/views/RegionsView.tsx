@@ -8,7 +8,7 @@ import type { RegionRef, ThemeMatrixResponse } from '@reportgraph/graph-api/cont
 import { fetchNodeDetails, fetchReports, fetchSimilarRegions, fetchThemeMatrix } from '../api/client.ts';
 import { useRequest } from '../api/use-request.ts';
 import { ErrorMessage, Loading } from '../components/StatusMessages.tsx';
-import { Highlighted } from '../components/Highlighted.tsx';
+import { EvidenceSentences } from '../components/Highlighted.tsx';
 import { toHeatColor } from '../graph/heat-color.ts';
 import { toEvidenceCsv } from '../graph/export-data.ts';
 import { NODE_KIND_STYLES } from '../graph/type-styles.ts';
@@ -181,13 +181,7 @@ function CellSentences({ cell, onClose }: { cell: Cell; onClose: () => void }) {
           <div className="mention-report">
             <strong>{m.report.title}</strong> <span className="muted">{m.report.year ?? 'year unknown'} · {m.count}×</span>
           </div>
-          <ul className="sentences">
-            {m.sentences.map((s, i) => (
-              <li key={i} className="sentence" data-testid="evidence-sentence">
-                <Highlighted text={s} terms={terms} />
-              </li>
-            ))}
-          </ul>
+          <EvidenceSentences sentences={m.sentences} terms={terms} />
         </div>
       ))}
     </section>
