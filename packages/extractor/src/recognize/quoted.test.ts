@@ -22,4 +22,13 @@ describe('classifyQuote', () => {
     expect(classifyQuote('光盘行动', '深入开展', '实践活动', '实践活动')?.type).toBe('policy');
     expect(classifyQuote('科技兴蒙', '', '行动深入实施', '行动深入实施')?.type).toBe('policy');
   });
+
+  it('types article-counted packages, quoted 政策 names, 大美+place and 系列政策 programmes as policy', () => {
+    expect(classifyQuote('省数字经济八条', '落实', '等政策', '等政策')?.type).toBe('policy');
+    expect(classifyQuote('县稳岗15条', '落实', '，', '，')?.type).toBe('policy');
+    expect(classifyQuote('市扶持小微企业政策', '落实', '等', '等')?.type).toBe('policy');
+    expect(classifyQuote('大美宝兴', '建设', '。', '。')?.type).toBe('policy');
+    expect(classifyQuote('青松英才', '优化升级', '系列政策，遴选', '系列政策，遴选')?.type).toBe('policy');
+    expect(classifyQuote('三个十条', '落实', '，', '，')?.type).toBe('slogan');
+  });
 });

@@ -34,7 +34,9 @@ const PROVINCE_ABBREVIATIONS = '湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋
 /** Programmes named "<field>兴<province>" (科技兴蒙) or "<province abbr><field>" (湘就业). */
 const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATIONS}]$|^[${PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
 /** Generic nouns after a quote that make a campaign out of a plain quoted name (not a formula). */
-const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|战略)/;
+/** A named package of measures counted by articles: 实体经济十条, 人才新政9条 (not a bare 十条). */
+const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;
+const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|系列政策|战略)/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场)$/;
 
@@ -166,6 +168,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
+  // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
+  if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
   const isList = /[、，,]/.test(c);
 

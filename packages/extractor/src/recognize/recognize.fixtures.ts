@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a length epithet is not part of a river name; a riverside facility is not a river; generic town words are not regions',
+    text: '打造千里沱江生态廊道，整合青禾滨河广场等资源，促进大中小城市和小城镇协调发展，建设现代化都市圈。',
+    expected: ['region:沱江'],
+    absent: ['千里沱江', '青禾滨河', '小城镇', '现代化都市圈'],
+  },
+  {
+    name: 'article-counted policy packages and 大美+place are policies',
+    text: '落实“省数字经济八条”“市扶持小微企业政策”，高水平建设“大美宝兴”。',
+    expected: ['policy:省数字经济八条', 'policy:市扶持小微企业政策', 'policy:大美宝兴'],
+  },
+  {
     name: 'a title holding quotes is one policy, its quoted formula a slogan',
     text: '出台《关于加快构建“4+6”现代服务业体系推进高质量发展的实施意见》。',
     expected: ['policy:关于加快构建“4+6”现代服务业体系推进高质量发展的实施意见', 'slogan:4+6'],
