@@ -49,8 +49,14 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
-    if (!cue || KIND_CUE.test((companyCue ?? projectCue)?.[0] ?? '')) continue;
+    const cueText = (companyCue ?? projectCue)?.[0] ?? '';
+    if (!cue) continue;
+    // 精实测控等12个智能制造产业项目: an 产业项目 cue still names undertakings; only items that are
+    // dictionary words (电子信息、生物医药等产业项目) are then read as industries.
+    const industryProjects = cue === 'project' && /产业项目$/.test(cueText) && !KIND_CUE.test(cueText.replace(/产业项目$/, '项目'));
+    if (KIND_CUE.test(cueText) && !industryProjects) continue;
     for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM)) {
+      if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (type) out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: PRIORITY.derived });
     }
@@ -68,7 +74,7 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
     while (start > 0 && itemEnd - start <= maxItem && !ITEM_BREAK.test(text[start - 1] as string)) start--;
     if (itemEnd - start > maxItem) {
       // Too long to be one item: the first item of the list, cut at its opening verb.
-      start = firstItemStart(view, itemEnd);
+      start = firstItemStart(view, itemEnd, maxItem);
       if (start >= 0 && itemEnd - start >= 2) items.push({ start, end: itemEnd });
       break;
     }
@@ -79,18 +85,42 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
       continue;
     }
     // The first item: the clause may run in from the left (成功引进丰瑞菌业), so cut at the opening word.
-    const cut = firstItemStart(view, itemEnd);
+    const cut = firstItemStart(view, itemEnd, maxItem);
     if (cut >= 0 && itemEnd - cut >= 2) items.push({ start: cut, end: itemEnd });
     break;
   }
   return items;
 }
 
-function firstItemStart(view: TextView, end: number): number {
+function firstItemStart(view: TextView, end: number, maxItem = MAX_ITEM): number {
   const pieces = scanNameLeft(view, end, { maxChars: MAX_ITEM, stopAtVerbs: true, stopWords: LIST_OPENERS });
-  const start = pieces[0]?.start ?? -1;
+  let start = pieces[0]?.start ?? -1;
+  // 推进 冠宇软包聚合物锂电池扩产等…项目: jieba reads verbs inside an unknown name (扩产, 组装), so the
+  // scan stops early; when the clause opens with a list-opening verb, the item is all that follows it.
+  const opened = findOpenedItemStart(view, end, maxItem);
+  if (opened >= 0 && (start < 0 || opened < start)) start = opened;
   // jieba glues a preposition to an unknown name (以龙 蟒佰利联): drop it.
   if (start >= 0 && end - start >= 4 && OPENING_CHARS.has(view.text[start] as string)) return start + 1;
+  return start;
+}
+
+/** The start of the item after a clause-opening verb (推进/推动/支持…) right after a clause break; -1 when there is none. */
+function findOpenedItemStart(view: TextView, end: number, maxItem: number): number {
+  const { text, tokens, tokenAt } = view;
+  let clause = end;
+  while (clause > 0 && end - clause <= maxItem + 4 && !ITEM_BREAK.test(text[clause - 1] as string)) clause--;
+  if (clause > 0 && !ITEM_BREAK.test(text[clause - 1] as string)) return -1;
+  const opener = tokens[tokenAt[clause] ?? -1];
+  if (!opener || opener.start !== clause || !(LEFT_BOUNDARY_WORDS.has(opener.word) || LIST_OPENERS.has(opener.word)) || opener.word.length < 2) return -1;
+  const start = opener.end;
+  if (end - start < 3 || end - start > maxItem || !isHan(text[start])) return -1;
+  // The rest holds no further boundary word (推进A建设和B…): one name only.
+  for (let at = start; at < end; ) {
+    const t = tokens[tokenAt[at] ?? -1];
+    if (!t) return -1;
+    if (t.start >= start && (LEFT_BOUNDARY_WORDS.has(t.word) || LIST_OPENERS.has(t.word)) && t.word.length >= 2) return -1;
+    at = t.end;
+  }
   return start;
 }
 

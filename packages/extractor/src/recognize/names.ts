@@ -117,7 +117,26 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     const facility = out.find((o) => o.end === c.start && o.type === 'project' && o !== c);
     if (facility) out.push(make('project', facility.start, c.end, 'project-extension'));
   }
+  // 岚溪(翠关)淮水大桥: a parenthesised alternative name belongs to the facility's name.
+  for (const c of [...out]) {
+    if (c.type !== 'project') continue;
+    const start = findBracketedNameStart(view, c.start);
+    if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
+  }
   return out;
+}
+
+/** The start of “Name(Alt)” ending right before `at`, or -1: both names 2–4 Han characters, the first a name. */
+function findBracketedNameStart(view: TextView, at: number): number {
+  const { text } = view;
+  if (text[at - 1] !== ')' && text[at - 1] !== '）') return -1;
+  const inner = /[(（]([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(0, at - 7), at - 1));
+  if (!inner) return -1;
+  const open = at - 1 - inner[0].length;
+  const pieces = scanNameLeft(view, open, { maxChars: 4, stopAtVerbs: true });
+  const start = pieces[0]?.start ?? -1;
+  if (start < 0 || open - start < 2 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, open))) return -1;
+  return start;
 }
 
 /** Units of capacity that make “brand + number + unit + product” an industrial undertaking. */

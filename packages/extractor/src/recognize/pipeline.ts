@@ -104,7 +104,9 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       continue;
     }
     if (c.type === 'project') {
-      if (c.end - first.end < 4 || !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6))) continue;
+      // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
+      const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
+      if (c.end - first.end < 4 || (!listItem && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
       out.push({ type: 'company', start: first.start, end: first.end, rule: 'company-in-project', priority: PRIORITY.derived });
     }
     shortForms.add(word);

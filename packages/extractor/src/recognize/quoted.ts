@@ -187,7 +187,10 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (/通$/.test(c) && c.length >= 5) return null;
     if (/式$/.test(c) && c.length <= 4) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
+    if (isJargonShape(c)) return null;
   }
+  // “十大重点产业项目”: a count of generic projects names no formula (the guide's 十大产业项目).
+  if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
     if (POLICIES.has(c)) return { type: 'policy' };
@@ -200,6 +203,23 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
   }
   return { type: 'slogan' };
+}
+
+/** A count of projects made only of generic words: 十大重点产业项目, 五个重大项目. */
+const COUNTED_PROJECTS = /^[一二三四五六七八九十百两\d]+[大个项批类]?(重点|重大|产业|民生|基础设施|招商|建设|实事|工业|农业)*项目$/;
+/** A three-character noun for a kind of product, food or platform: 平价菜, 储备肉, 畜牧云 (guide rule 4). */
+const PRODUCT_NOUN = /^[\u4e00-\u9fff]{2}[菜肉粮米油蛋奶果茶酒鱼云链仓]$/;
+/** A place joined to a make or brand word: 某地制造, 某地好物 (a label, not a formula). */
+const PLACE_LABEL = /^(.{2,4})(制造|智造|创造|好物|优品|品牌|出品)$/;
+/** A superlative description of a place: 最美县城, 最特小镇. */
+const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|城区|县|市|镇|村)$/;
+
+/** Quoted jargon and labels recognised by shape (guide rule 4): not entities even when quoted. */
+function isJargonShape(c: string): boolean {
+  if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
+  if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
+  const label = PLACE_LABEL.exec(c);
+  return label !== null && isPlaceName(label[1] as string);
 }
 
 /** A place name (official, short or alias) after a programme prefix. */

@@ -260,4 +260,22 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['project:翠岭革命历史博物馆'],
     absent: ['群艺馆', '音乐厅'],
   },
+  {
+    name: 'a single-item project list opened by a verb keeps the whole item; 产业项目 lists still name undertakings',
+    text: '推进岚翠智造整机组装等新一代电子信息项目发展，推动翠昱测控等12个智能制造产业项目建设，推动岚宇软包聚合物锂电池扩产等一批新能源新材料项目动工，加快电子信息、生物医药等产业项目建设。',
+    expected: ['project:岚翠智造整机组装', 'company:翠昱测控', 'project:岚宇软包聚合物锂电池扩产'],
+    absent: ['电子信息', '生物医药'],
+  },
+  {
+    name: 'quoted product nouns, place+制造 labels, superlative places and counted generic projects are not slogans',
+    text: '做强“江门制造”，推进“十大重点产业项目”建设，供应“平价果”“储备粮”，建设“农机云”，争创“最美县城”，实施“八大工程”和“最多跑一次”。',
+    expected: ['slogan:八大工程', 'slogan:最多跑一次'],
+    absent: ['江门制造', '十大重点产业项目', '平价果', '储备粮', '农机云', '最美县城'],
+  },
+  {
+    name: 'a parenthesised alternative name is part of the facility name',
+    text: '建成岚溪（翠关）淮水大桥，开工翠岭(岚口)渡江大桥。',
+    expected: ['project:岚溪（翠关）淮水大桥', 'project:翠岭(岚口)渡江大桥'],
+    absent: ['project:淮水大桥', 'project:渡江大桥'],
+  },
 ];
