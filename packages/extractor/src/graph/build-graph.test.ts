@@ -111,6 +111,59 @@ describe('buildGraph', () => {
     expect(findRels(graph, 'LOCATED_IN', 'project:宝兴工业园汉白玉项目', 'region:511827')[0]?.properties.cues).toEqual(['prefix']);
   });
 
+  it('gives each project of one sentence its own investment figure', () => {
+    const text = '总投资50亿元的蓝川面板项目、20亿元的青禾物流园项目开工，松石隧道项目总投资3亿元，白杨水库项目建成。';
+    const graph = buildGraph(
+      [makeDocument('wuhai-2021', text, '乌海市', 2021)],
+      [extractFixture(text, [['project', '蓝川面板项目'], ['project', '青禾物流园项目'], ['project', '松石隧道项目'], ['project', '白杨水库项目']])],
+      { resolveRegion: resolveFixtureRegion },
+    );
+    const investmentOf = (id: string): unknown => findRels(graph, 'MENTIONS', 'wuhai-2021', id)[0]?.properties.investmentCny;
+    expect(investmentOf('project:蓝川面板项目')).toBe(5_000_000_000);
+    expect(investmentOf('project:青禾物流园项目')).toBe(2_000_000_000);
+    expect(investmentOf('project:松石隧道项目')).toBe(300_000_000);
+    expect(investmentOf('project:白杨水库项目')).toBeUndefined();
+  });
+
+  it('places by a heading park only under a park-like name, and never by a river named after a place', () => {
+    const text = '宝兴与青禾、宝兴工业园深化合作，青禾汇能光伏项目、宝兴江至东河水库、宝兴工业园石材项目加快建设。';
+    const extraction = extractFixture(text, [
+      ['park', '青禾'],
+      ['park', '宝兴工业园'],
+      ['project', '青禾汇能光伏项目'],
+      ['project', '宝兴江至东河水库'],
+      ['project', '宝兴工业园石材项目'],
+      ['region', '宝兴'],
+    ]);
+    // Only the stand-alone names are mentions of their own, not the heads of the project names.
+    const firstComma = text.indexOf('，');
+    extraction.mentions = extraction.mentions.filter((m) => m.type === 'project' || m.start < firstComma);
+    const graph = buildGraph([makeDocument('baoxing-2021', text, '宝兴县', 2021)], [extraction], { resolveRegion: resolveFixtureRegion });
+    expect(findRels(graph, 'LOCATED_IN', 'project:青禾汇能光伏项目')).toEqual([]);
+    expect(findRels(graph, 'LOCATED_IN', 'project:宝兴江至东河水库')).toEqual([]);
+    expect(findRels(graph, 'LOCATED_IN', 'project:宝兴工业园石材项目', 'park:宝兴工业园')[0]?.properties.cues).toEqual(['prefix']);
+  });
+
+  it('does not place a project in a distant region that only heads a company name inside it', () => {
+    const text = '乌海青禾康养公司等企业康养项目加快推进，宝兴石材公司汉白玉项目投产，宝兴与乌海深化合作。';
+    const extraction = extractFixture(text, [
+      ['company', '乌海青禾康养公司'],
+      ['project', '乌海青禾康养公司等企业康养项目'],
+      ['company', '宝兴石材公司'],
+      ['project', '宝兴石材公司汉白玉项目'],
+      ['region', '宝兴'],
+      ['region', '乌海'],
+    ]);
+    // Only the stand-alone place names are region mentions (宝兴与乌海…), not the heads of other names.
+    const standAlone = text.lastIndexOf('宝兴');
+    extraction.mentions = extraction.mentions.filter((m) => m.type !== 'region' || m.start >= standAlone);
+    const graph = buildGraph([makeDocument('baoxing-2021', text, '宝兴县', 2021)], [extraction], { resolveRegion: resolveFixtureRegion });
+    expect(findRels(graph, 'LOCATED_IN', 'project:乌海青禾康养公司等企业康养项目')).toEqual([]);
+    // A region of the report's own county heading the name still places it.
+    expect(findRels(graph, 'LOCATED_IN', 'project:宝兴石材公司汉白玉项目', 'region:511827')[0]?.properties.cues).toEqual(['prefix']);
+    expect(findRels(graph, 'BUILDS', 'company:乌海青禾康养公司', 'project:乌海青禾康养公司等企业康养项目')).toHaveLength(1);
+  });
+
   it('links entities of one sentence by CO_OCCURS, one relationship per pair and report', () => {
     const graph = buildFixtureGraph();
     const rels = findRels(graph, 'CO_OCCURS', 'slogan:六稳', 'slogan:放管服');

@@ -303,7 +303,13 @@ export function buildGraph(
         }
       }
       const container = findContainerByPrefix(entity, prefixIndex, regionNodes, entities, document.region);
-      if (container) addPair(REL_TYPES.locatedIn, entity.id, container, 'prefix', mention.sentence, mention.start, mention.end);
+      // 上海九泽等企业康养项目 in a 普洱 report: the distant region heads a company's name, not the project's place.
+      const containerRegion = container ? regionNodes.get(container) : undefined;
+      const isInCompanyName =
+        containerRegion !== undefined &&
+        sharedPathLength(containerRegion, document.region) === 0 &&
+        companyNames.some(({ name }) => name.startsWith(containerRegion.name.slice(0, 2)) && name.length > 2 && isCompanyInName(entity.name, name));
+      if (container && !isInCompanyName) addPair(REL_TYPES.locatedIn, entity.id, container, 'prefix', mention.sentence, mention.start, mention.end);
     }
 
     for (const acc of [...mentionsAcc.values()].sort((a, b) => a.entityId.localeCompare(b.entityId))) {
@@ -411,6 +417,9 @@ function isCompanyInName(projectName: string, companyName: string): boolean {
 
 type PrefixIndex = Map<string, string[]>;
 
+/** How the name of a park ends (宝兴工业园, 乌海高新区, 物流基地, 临空港, 智造谷). */
+const PARK_SUFFIX = /(?:园|园区|区|基地|港|城|谷|带|小镇|中心|示范区)$/;
+
 /** Names of parks and regions (with their short forms) → entity ids, for the prefix rule. */
 function buildPrefixIndex(entities: Map<string, ResolvedEntity>, regionNodes: Map<string, GazetteerRegion>): PrefixIndex {
   const index: PrefixIndex = new Map();
@@ -422,7 +431,9 @@ function buildPrefixIndex(entities: Map<string, ResolvedEntity>, regionNodes: Ma
   };
   for (const entity of entities.values()) {
     // Regions only from the gazetteer: 湘江新区 is not in the river 湘江.
-    if (entity.type === 'park' || entity.region) for (const name of namesOf(entity)) add(name, entity.id);
+    if (entity.region) for (const name of namesOf(entity)) add(name, entity.id);
+    // A park heads a name only under a park's name (中核汇能光伏项目 is not in a park 中核).
+    if (entity.type === 'park') for (const name of namesOf(entity)) if (PARK_SUFFIX.test(name)) add(name, entity.id);
   }
   for (const [id, region] of regionNodes) add(region.name, id);
   return index;
@@ -437,6 +448,8 @@ function findContainerByPrefix(
   context: GazetteerRegion | null,
 ): string | undefined {
   for (let length = entity.name.length - MIN_PREFIX_CHARS; length >= MIN_PREFIX_CHARS; length -= 1) {
+    // 澜沧江至大中河水库: a river named after a place runs through many places.
+    if (entity.name[length] === '江') continue;
     const ids = (index.get(entity.name.slice(0, length)) ?? []).filter((id) => {
       const region = regionNodes.get(id);
       // A county or town name heading a name points there only inside the issuing region's province (惠民镇… is not 惠民县).

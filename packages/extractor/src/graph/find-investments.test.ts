@@ -15,6 +15,15 @@ describe('findInvestments', () => {
     ]);
   });
 
+  it('reads the bare amounts listed after a figure in the same clause (总投资50亿元的A、20亿元的B)', () => {
+    const text = '总投资50亿元的蓝川面板、20亿元的青禾物流园、8000万元的松石科技等项目开工，其中、3亿元的不算。';
+    expect(findInvestments(text).map((f) => [f.text, f.amountCny, text.slice(f.end, f.end + 3)])).toEqual([
+      ['总投资50亿元', 5_000_000_000, '的蓝川'],
+      ['20亿元', 2_000_000_000, '的青禾'],
+      ['8000万元', 80_000_000, '的松石'],
+    ]);
+  });
+
   it('keeps foreign currency figures without a yuan amount', () => {
     const [figure] = findInvestments('项目总投资5亿美元。');
     expect(figure).toMatchObject({ text: '总投资5亿美元', amountCny: undefined });

@@ -27,20 +27,38 @@ const UNIT_FACTORS: Record<string, number | undefined> = {
   元: 1,
 };
 
-/** Every investment figure in `text`, in order. */
+/** A bare amount continuing a list after an investment figure: 总投资50亿元的A、20亿元的B. */
+const LISTED_AMOUNT_PATTERN = new RegExp(`、\\s*(${DIGITS})\\s*(万亿元|亿元|万元)(?=的)`, 'y');
+const CLAUSE_END = /[，,；;。！？!?]/;
+
+function toFigure(text: string, digits: string, unit: string, start: number): InvestmentFigure {
+  const value = Number(digits.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.'));
+  const factor = UNIT_FACTORS[unit];
+  return {
+    // Round away float noise: 4.8 * 1e8 is 479999999.99999994.
+    amountCny: factor !== undefined && Number.isFinite(value) ? Math.round(value * factor) : undefined,
+    text,
+    start,
+    end: start + text.length,
+  };
+}
+
+/** Every investment figure in `text`, in order, with the bare amounts listed after one in its clause. */
 export function findInvestments(text: string): InvestmentFigure[] {
   const figures: InvestmentFigure[] = [];
   for (const match of text.matchAll(INVESTMENT_PATTERN)) {
     const [whole, , digits = '', unit = ''] = match;
-    const value = Number(digits.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.'));
-    const factor = UNIT_FACTORS[unit];
-    figures.push({
-      // Round away float noise: 4.8 * 1e8 is 479999999.99999994.
-      amountCny: factor !== undefined && Number.isFinite(value) ? Math.round(value * factor) : undefined,
-      text: whole,
-      start: match.index,
-      end: match.index + whole.length,
-    });
+    figures.push(toFigure(whole, digits, unit, match.index));
+    // 总投资50亿元的南玻面板、20亿元的韵达产业园: each later amount of the clause belongs to the name after it.
+    for (let at = match.index + whole.length; at < text.length && !CLAUSE_END.test(text[at] ?? ''); at += 1) {
+      if (text[at] !== '、') continue;
+      LISTED_AMOUNT_PATTERN.lastIndex = at;
+      const listed = LISTED_AMOUNT_PATTERN.exec(text);
+      if (!listed) continue;
+      const [listedWhole, listedDigits = '', listedUnit = ''] = listed;
+      const offset = listedWhole.indexOf(listedDigits);
+      figures.push(toFigure(listedWhole.slice(offset), listedDigits, listedUnit, at + offset));
+    }
   }
-  return figures;
+  return figures.sort((a, b) => a.start - b.start).filter((f, i, all) => i === 0 || f.start !== all[i - 1]?.start);
 }

@@ -84,4 +84,66 @@ describe('findSentenceRelations', () => {
     const found = findSentenceRelations(text, mentionsOf(text, [['park', '南山园区'], ['region', '上海']]));
     expect(found).toEqual([]);
   });
+  it('carries a cue to every project of a list joined by 、 or 和 (X总投资…的A、B和C项目)', () => {
+    const text = '加快青禾集团总投资52亿元的热电、焦化和煤焦油深加工项目建设，开工建设紫岩水库项目。';
+    const found = findSentenceRelations(
+      text,
+      mentionsOf(text, [['company', '青禾集团'], ['project', '热电'], ['project', '焦化'], ['project', '煤焦油深加工项目'], ['project', '紫岩水库项目']]),
+    );
+    expect(describeFindings(found)).toEqual([
+      'company:青禾集团 -INVESTS_IN(投资)-> project:热电',
+      'company:青禾集团 -INVESTS_IN(投资)-> project:焦化',
+      'company:青禾集团 -INVESTS_IN(投资)-> project:煤焦油深加工项目',
+    ]);
+  });
+
+  it('reads X投资N亿元建设Y and 由X与Y共同投资 as investing', () => {
+    const text = '白杨能源投资12亿元建设风电场项目，云岭隧道项目由蓝川路桥公司与远帆建工共同投资。';
+    const found = findSentenceRelations(
+      text,
+      mentionsOf(text, [['company', '白杨能源'], ['project', '风电场项目'], ['project', '云岭隧道项目'], ['company', '蓝川路桥公司'], ['company', '远帆建工']]),
+    );
+    expect(describeFindings(found)).toEqual([
+      'company:白杨能源 -BUILDS(建设)-> project:风电场项目',
+      'company:白杨能源 -INVESTS_IN(投资)-> project:风电场项目',
+      'company:蓝川路桥公司 -INVESTS_IN(投资)-> project:云岭隧道项目',
+      'company:远帆建工 -INVESTS_IN(投资)-> project:云岭隧道项目',
+    ]);
+  });
+
+  it('reads the list before 由…承建 and a takeover (收购) as investing', () => {
+    const text = '云岭大桥、青石隧道项目由蓝川路桥公司承建。远帆集团收购北湖矿业技改项目。';
+    const found = findSentenceRelations(
+      text,
+      mentionsOf(text, [['project', '云岭大桥'], ['project', '青石隧道项目'], ['company', '蓝川路桥公司'], ['company', '远帆集团'], ['project', '北湖矿业技改项目']]),
+    );
+    expect(describeFindings(found)).toEqual([
+      'company:蓝川路桥公司 -BUILDS(承建)-> project:云岭大桥',
+      'company:蓝川路桥公司 -BUILDS(承建)-> project:青石隧道项目',
+      'company:远帆集团 -INVESTS_IN(收购)-> project:北湖矿业技改项目',
+    ]);
+  });
+
+  it('reads X与Y签约Z项目 and X携手Y共建Z as both taking part', () => {
+    const text = '星河科技与远帆物流签约智慧物流园项目，松石集团携手青禾能源共建零碳产业园项目。';
+    const found = findSentenceRelations(
+      text,
+      mentionsOf(text, [['company', '星河科技'], ['company', '远帆物流'], ['project', '智慧物流园项目'], ['company', '松石集团'], ['company', '青禾能源'], ['project', '零碳产业园项目']]),
+    );
+    expect(describeFindings(found)).toEqual([
+      'company:星河科技 -TAKES_PART_IN(签约)-> project:智慧物流园项目',
+      'company:松石集团 -TAKES_PART_IN(携手)-> project:零碳产业园项目',
+      'company:远帆物流 -TAKES_PART_IN(签约)-> project:智慧物流园项目',
+      'company:青禾能源 -TAKES_PART_IN(共建)-> project:零碳产业园项目',
+    ]);
+  });
+
+  it('reads a company heading a project name, but not an output word (日产5000吨)', () => {
+    const text = '争取青钢200万吨特种钢项目和日产5000吨水泥项目落地。';
+    const found = findSentenceRelations(
+      text,
+      mentionsOf(text, [['project', '青钢200万吨特种钢项目'], ['company', '青钢'], ['project', '日产5000吨水泥项目'], ['company', '日产']]),
+    );
+    expect(describeFindings(found)).toEqual(['company:青钢 -BUILDS(name)-> project:青钢200万吨特种钢项目']);
+  });
 });

@@ -28,9 +28,9 @@ export interface RelationFinding {
 }
 
 const COMPANY_CUES: ReadonlyArray<readonly [RegExp, RelType]> = [
-  [/投资|投建|出资|注资|增资|控股|收购|并购/g, REL_TYPES.investsIn],
+  [/投资|投建|出资|注资|增资|合资|控股|收购|并购|兼并/g, REL_TYPES.investsIn],
   [/建设|承建|兴建|新建|建成|开工|实施|打造|代建|施工|运营|中标|承接|承担|总承包|开发/g, REL_TYPES.builds],
-  [/参与|参建|合作|签约|签订|落地|落户|入驻|引进|共建|携手/g, REL_TYPES.takesPartIn],
+  [/参与|参建|合作|签约|签订|落地|落户|入驻|引进|共建|携手|联手|牵手|联合/g, REL_TYPES.takesPartIn],
 ];
 const LOCATION_CUE = /位于|坐落于|坐落在|落户|落地|选址|建在|布局在|入驻|坐落/;
 /** Short cues between a project and the place right after it: 项目在灵关镇开工, 项目于工业园建成. */
@@ -41,9 +41,12 @@ const CLAUSE_BREAK = /[，,；;。！？!?]/;
 const MAX_CUE_GAP = 20;
 const MAX_LOCATION_GAP = 20;
 
-/** 日产5000吨水泥项目 is a daily output, not 日产's project: a two-character name needs more than a figure after it. */
+/** What joins the projects of one list: 发电、焦化和煤焦油深加工项目. */
+const LIST_JOINT = /^(?:、|和|及|以及|与)$/;
+
+/** 日产5000吨水泥项目 is a daily output, not 日产's project (包钢200万吨特种钢项目 is 包钢's). */
 export function isOutputFigureAfter(companyName: string, rest: string): boolean {
-  return companyName.length <= 2 && /^[0-9０-９]/.test(rest);
+  return /^[日月年]?产$|^[日月年]$/.test(companyName) && /^[0-9０-９]/.test(rest);
 }
 
 function overlaps(a: ResolvedMention, b: ResolvedMention): boolean {
@@ -68,6 +71,7 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
   const findings: RelationFinding[] = [];
   const add = (type: RelType, from: ResolvedMention, to: ResolvedMention, cue: string): void => {
     if (from.entityId === to.entityId) return;
+    if (findings.some((f) => f.type === type && f.from === from.entityId && f.to === to.entityId && f.cue === cue)) return;
     findings.push({
       type,
       from: from.entityId,
@@ -79,7 +83,28 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
     });
   };
 
-  for (const project of sorted.filter((m) => m.type === 'project')) {
+  const projects = sorted.filter((m) => m.type === 'project');
+  /** The projects listed with `project` (after it, or before it when `backward`), joined by 、/和/及 only. */
+  const listedWith = (project: ResolvedMention, backward: boolean): ResolvedMention[] => {
+    const list: ResolvedMention[] = [];
+    let current = project;
+    for (;;) {
+      const next = backward
+        ? projects.filter((p) => p.end <= current.start).at(-1)
+        : projects.find((p) => p.start >= current.end);
+      if (!next) return list;
+      const joint = backward ? text.slice(next.end, current.start) : text.slice(current.end, next.start);
+      if (!LIST_JOINT.test(joint)) return list;
+      list.push(next);
+      current = next;
+    }
+  };
+  const addListed = (type: RelType, company: ResolvedMention, project: ResolvedMention, cue: string, backward: boolean): void => {
+    add(type, company, project, cue);
+    for (const listed of listedWith(project, backward)) if (listed.entityId !== company.entityId) add(type, company, listed, cue);
+  };
+
+  for (const project of projects) {
     for (const company of sorted.filter((m) => m.type === 'company')) {
       if (company.start >= project.start && company.end <= project.end) {
         if (!isOutputFigureAfter(company.text, text.slice(company.end, project.end))) add(REL_TYPES.builds, company, project, 'name');
@@ -93,7 +118,8 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
         const between = sorted.some((m) => m.start >= company.end && m.end <= project.start && m.type !== 'company');
         if (gap.length > MAX_CUE_GAP || CLAUSE_BREAK.test(gap) || between) continue;
         const cues = findCompanyCues(gap);
-        for (const { type, cue } of cues) add(type, company, project, cue);
+        // 神华集团总投资52亿元的发电、焦化项目: the cue reaches every project of the list.
+        for (const { type, cue } of cues) addListed(type, company, project, cue, false);
         // 引进久泰集团乙二醇项目: a company right before a project names the one who builds it.
         const next = sorted.find((m) => m.start >= company.end && m.entityId !== company.entityId);
         if (cues.length === 0 && next === project && ADJACENT_GAP.test(gap)) add(REL_TYPES.builds, company, project, 'adjacent');
@@ -102,7 +128,8 @@ export function findSentenceRelations(text: string, mentions: readonly ResolvedM
         const gap = text.slice(project.end, company.start);
         if (gap.length > 8 || CLAUSE_BREAK.test(gap) || !/由|与|和/.test(gap)) continue;
         const after = text.slice(company.end, company.end + 10).split(CLAUSE_BREAK)[0] ?? '';
-        for (const { type, cue } of findCompanyCues(after)) add(type, company, project, cue);
+        // 云岭大桥、青石隧道项目由蓝川路桥公司承建: the whole list before 由.
+        for (const { type, cue } of findCompanyCues(after)) addListed(type, company, project, cue, true);
       }
     }
   }
