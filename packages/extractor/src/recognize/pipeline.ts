@@ -14,6 +14,7 @@ import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeRegions } from './regions.ts';
+import { deriveRoadSections, recognizeNumberedRoads } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -44,8 +45,9 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeInstituteAbbreviations(view),
     ...recognizeRegions(view),
     ...recognizeCuedLists(view),
+    ...recognizeNumberedRoads(view),
   ];
-  const withDerived = [...candidates, ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates)];
+  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);
@@ -59,6 +61,16 @@ export function extractMentions(text: string): ExtractionResult {
     };
   });
   return { sentences, mentions };
+}
+
+/** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批]?[\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
+/** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
+const TECHNIQUE = /技术$/;
+
+function isGenericReading(surface: string, type: EntityType): boolean {
+  if (COUNTED_GENERIC.test(surface)) return true;
+  return type === 'project' && TECHNIQUE.test(surface);
 }
 
 /** Name used to merge mentions: no spaces or quote marks, width folded. */

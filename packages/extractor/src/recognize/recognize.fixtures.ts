@@ -278,4 +278,16 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['project:岚溪（翠关）淮水大桥', 'project:翠岭(岚口)渡江大桥'],
     absent: ['project:淮水大桥', 'project:渡江大桥'],
   },
+  {
+    name: 'numbered national and provincial roads with their sections, and a bracketed section after a road name',
+    text: '加快国道612水毁修复，改造提升省道205青岚至石门段，争取翠屏高速(岭口至翠屏段)开工。',
+    expected: ['project:国道612', 'project:省道205青岚至石门段', 'project:翠屏高速(岭口至翠屏段)'],
+    absent: ['project:翠屏高速'],
+  },
+  {
+    name: 'a count before a generic head is not a name; techniques listed as projects are not projects',
+    text: '发挥“七大园区”承载作用，以八大工业项目为支撑，推进三大园区建设，推广墒情监测技术、智控灌溉技术等项目，落实“三去一降一补”。',
+    expected: ['slogan:三去一降一补'],
+    absent: ['七大园区', '八大工业项目', '三大园区', '墒情监测技术', '智控灌溉技术'],
+  },
 ];

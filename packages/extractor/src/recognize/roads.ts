@@ -1,0 +1,33 @@
+/**
+ * Numbered roads and road sections: 国道318, 省道217雅安至泸定段, G5京昆高速, and a
+ * road's section in brackets after its name (翠屏高速(岭口至翠屏段)).
+ */
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import type { TextView } from './text-view.ts';
+
+/** 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it. */
+const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段)?/g;
+/** A bracketed section right after a road or railway name. */
+const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
+const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
+
+export function recognizeNumberedRoads(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.text.matchAll(NUMBERED_ROAD)) {
+    const start = m.index ?? 0;
+    out.push({ type: 'project', start, end: start + m[0].length, rule: 'numbered-road', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
+/** 天雅高速 + (芦山至宝兴段): the bracketed section belongs to the road's name. */
+export function deriveRoadSections(view: TextView, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'project' || !ROAD_END.test(view.text.slice(c.start, c.end))) continue;
+    const section = BRACKETED_SECTION.exec(view.text.slice(c.end, c.end + 16));
+    if (section) out.push({ type: 'project', start: c.start, end: c.end + section[0].length, rule: 'road-section', priority: c.priority + 1 });
+  }
+  return out;
+}
