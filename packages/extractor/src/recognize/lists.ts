@@ -15,7 +15,7 @@ import { isHan } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
 /** What follows 等 (with an optional count and up to a dozen qualifying characters) and the type it gives. */
-const COMPANY_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多]+家|多家|)[^，。；：！？,;:\n]{0,12}?(?:企业|公司|厂商|集团|龙头|知名品牌)/;
+const COMPANY_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多]+家|多家|)[^，。；：！？,;:\n]{0,12}?(?:企业|公司|厂商|集团|龙头|知名品牌|合作伙伴)/;
 const PROJECT_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多百]+[个项批]|)[^，。；：！？,;:\n、]{0,8}?项目/;
 
 /** Characters that can never sit inside a list item. */
@@ -59,6 +59,31 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (type) out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lists framed by a preposition and a partner or leader cue: “以A、B、C为龙头”, “与A、B、C合作”.
+ * Two or more 、-separated items that are no place, kind or other headed name are companies.
+ */
+const FRAMED_LIST = /(?<=[以与同])([^，。；：！？,;:\n“”《》()（）]{2,60}?)(?=为龙头|为引领|为主体|合作|战略合作|签约|深度合作)/g;
+
+export function recognizeFramedLists(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  FRAMED_LIST.lastIndex = 0;
+  for (let m = FRAMED_LIST.exec(text); m; m = FRAMED_LIST.exec(text)) {
+    const body = m[1] as string;
+    if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
+    const parts = body.split('、');
+    if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
+    let at = m.index;
+    for (const part of parts) {
+      const type = classifyItem(view, at, at + part.length, 'company');
+      if (type === 'company' && !/[省市县区]$/.test(part)) out.push({ type, start: at, end: at + part.length, rule: 'list-framed', priority: PRIORITY.derived });
+      at += part.length + 1;
     }
   }
   return out;

@@ -286,6 +286,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
       if (head === '港' && !specific) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
+      // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
+      if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];
       return [make('park', start, headEnd, 'park-head')];
     }
     case 'company': {
@@ -301,7 +303,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         from = pieces[lastGeneric + 1]?.start ?? headStart;
       }
       const stem = text.slice(from, headStart);
-      if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head)) return null;
+      // 能力贷等科技金融: a list's 等 never sits inside a company name.
+      if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
       if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       if (WEAK_COMPANY_HEADS.has(head)) {

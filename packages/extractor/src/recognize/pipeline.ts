@@ -8,8 +8,9 @@ import type { EntityType } from '../vocabulary.ts';
 import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
+import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists } from './lists.ts';
+import { recognizeCuedLists, recognizeFramedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -43,8 +44,10 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeCapacityItems(view),
     ...recognizeCompanySubjects(view),
     ...recognizeInstituteAbbreviations(view),
+    ...recognizeCompanyForms(view),
     ...recognizeRegions(view),
     ...recognizeCuedLists(view),
+    ...recognizeFramedLists(view),
     ...recognizeNumberedRoads(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];

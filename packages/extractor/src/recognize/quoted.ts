@@ -15,6 +15,7 @@ import {
   QUOTED_JARGON,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
+import { lookupFrequency } from './tokenizer.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
 
@@ -127,6 +128,7 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       if (!/^[、和与及,，]?$/.test(gap)) break;
       last = next;
     }
+    if (isTaskLabelChain(text, quotes, q)) continue;
     const before = text.slice(Math.max(0, quote.open - 8), quote.open);
     const after = text.slice(last.close + 1, Math.min(text.length, last.close + 16));
     const directAfter = text.slice(quote.close + 1, Math.min(text.length, quote.close + 16));
@@ -138,6 +140,28 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
     }
   }
+}
+
+/** A one-character action verb opening a task label (抓招商, 落项目, 提效益). */
+const TASK_VERB = /^[抓落促引降提稳强补优育招建扩保兴防惠增减调去]$/;
+const TASK_LABEL = /^[\u4e00-\u9fff]{3}$/;
+
+/**
+ * “抓招商”“落项目”“促联合”: a run of three or more quoted verb + common-noun labels lists work
+ * tasks, not formulas (guide rule 4, jargon). The run is the chain of quotes touching each other.
+ */
+function isTaskLabelChain(text: string, quotes: Quote[], q: number): boolean {
+  let first = q;
+  while (first > 0 && (quotes[first - 1] as Quote).close + 1 === (quotes[first] as Quote).open) first--;
+  let last = q;
+  while (last + 1 < quotes.length && (quotes[last] as Quote).close + 1 === (quotes[last + 1] as Quote).open) last++;
+  if (last - first < 2) return false;
+  for (let k = first; k <= last; k++) {
+    const quote = quotes[k] as Quote;
+    const c = text.slice(quote.open + 1, quote.close);
+    if (!TASK_LABEL.test(c) || !TASK_VERB.test(c[0] as string) || lookupFrequency(c.slice(1)) < 300 || lookupFrequency(c) > 0) return false;
+  }
+  return true;
 }
 
 interface QuoteClass {

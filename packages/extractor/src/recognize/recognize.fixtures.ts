@@ -10,6 +10,36 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'items before 等…合作伙伴 are companies; a list with 等 before an industry head is no company',
+    text: '加深与恒拓、江州科技园、远驰汽车等战略合作伙伴的合作，探索信用贷、能力贷等科技金融产品。',
+    expected: ['company:恒拓', 'company:远驰汽车'],
+    absent: ['company:能力贷等科技', 'company:江州科技园'],
+  },
+  {
+    name: 'a park name followed by 项目 is a project, and a list item sharing that head is a project too',
+    text: '推进木塑、绿色智能家居产业园项目尽快落地。',
+    expected: ['project:木塑', 'project:绿色智能家居产业园项目'],
+    absent: ['park:绿色智能家居产业园', 'park:木塑'],
+  },
+  {
+    name: 'a run of quoted one-verb task labels is jargon, quoted numeral formulas beside it stay slogans',
+    text: '坚持“抓安全”“强服务”“优环境”，落实“六稳”“六保”。',
+    expected: ['slogan:六稳', 'slogan:六保'],
+    absent: ['抓安全', '强服务', '优环境'],
+  },
+  {
+    name: 'items of a list framed by 以…为龙头 or 与…合作 are companies; places in such a list are not',
+    text: '以青岚茗茶、北麓农垦、溪源古茶为龙头，深化与湖南、广东合作。',
+    expected: ['company:青岚茗茶', 'company:北麓农垦', 'company:溪源古茶', 'region:湖南'],
+    absent: ['company:湖南', 'company:广东'],
+  },
+  {
+    name: 'a bank short name with a region and 分行/支行 is one company; a platform short name (…投) is a company',
+    text: '加快与青岚交易中心、农发行江西省分行、建行赣州市支行合作，依托文旅投和城建投平台盘活资产。',
+    expected: ['company:农发行江西省分行', 'company:建行赣州市支行', 'company:文旅投', 'company:城建投'],
+    absent: ['company:农发行', 'company:建行'],
+  },
+  {
     name: 'a length epithet is not part of a river name; a riverside facility is not a river; generic town words are not regions',
     text: '打造千里沱江生态廊道，整合青禾滨河广场等资源，促进大中小城市和小城镇协调发展，建设现代化都市圈。',
     expected: ['region:沱江'],

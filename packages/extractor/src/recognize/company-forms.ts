@@ -1,0 +1,59 @@
+/**
+ * Company names built by fixed formation rules rather than by a head word:
+ * a bank's branch (建行某某省分行, 某某银行某某支行) and an investment platform's short
+ * name (文旅投, 城建投) where the clause lists or names it as a partner.
+ */
+import type { Candidate } from './candidate.ts';
+import { PRIORITY } from './candidate.ts';
+import { GENERIC_WORDS } from './lexicons.ts';
+import { isPlaceName } from './lexicon-matches.ts';
+import { loadRegionNames } from './region-names.ts';
+import type { TextView } from './text-view.ts';
+
+/** Short names of the national banks (general knowledge) and any …银行 name. */
+const BANK = '(?:工行|农行|中行|建行|交行|农发行|国开行|进出口银行|邮储|[\\u4e00-\\u9fff]{2,6}?银行)';
+/** Bank + region + branch level: 农发行某某省分行, 某某银行某某市支行. */
+const BANK_BRANCH = new RegExp(`${BANK}([\\u4e00-\\u9fff]{0,7}?)(?:分行|支行|营业部)`, 'g');
+/** Where the region part may end in an administrative level. */
+const LEADING_TAGS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'u', 'uj', 'r', 'ad']);
+const LEVEL_SUFFIX = /(省|市|州|县|区|自治区|盟|旗)$/;
+
+/** Sector stems of investment platforms: 文旅投, 城建投, 交投, 产投 (a stem + 投). */
+const PLATFORM = /([\u4e00-\u9fff]{1,2})投(?=[和、及与等,，。；]|平台|集团|公司)/g;
+const PLATFORM_BEFORE = /[与由和及、托入引对]$/;
+const PLATFORM_STEMS = /^(文旅|城建|城投|交通|交|产|产业|农|农业|工|工业|科|科技|金|金融|水|水务|能|能源|国|国资|建|旅|旅游|文|文化|城|城市|轨道|高速|港|港口|发|发展|康|康养|数|数字|物|物流|资|资本|创|创新)$/;
+
+export function recognizeCompanyForms(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  const names = loadRegionNames();
+  BANK_BRANCH.lastIndex = 0;
+  for (let m = BANK_BRANCH.exec(text); m; m = BANK_BRANCH.exec(text)) {
+    const region = m[1] as string;
+    const bare = region.replace(LEVEL_SUFFIX, '');
+    // The middle is a place (or nothing): 云南省, 普洱市, 宁洱; anything else is no branch name.
+    if (region.length > 0 && !(names.fullNames.has(region) || names.shortNames.has(region) || names.fullNames.has(bare) || names.shortNames.has(bare) || isPlaceName(region))) continue;
+    let start = m.index;
+    // The generic …银行 match runs in from the left (加快建设银行): drop leading verbs and function words.
+    const shortBank = /^(工行|农行|中行|建行|交行|农发行|国开行|进出口银行|邮储)/.test(m[0]);
+    while (!shortBank && start < m.index + m[0].length - 4) {
+      const token = view.tokens[view.tokenAt[start] ?? -1];
+      if (!token || token.start !== start || !LEADING_TAGS.has(token.tag)) break;
+      start = token.end;
+    }
+    if (m.index + m[0].length - start < 4) continue;
+    out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'bank-branch', priority: PRIORITY.lexicon + 1 });
+  }
+  PLATFORM.lastIndex = 0;
+  for (let m = PLATFORM.exec(text); m; m = PLATFORM.exec(text)) {
+    const stem = m[1] as string;
+    let start = m.index;
+    let core = stem;
+    // One character of a two-character match may belong to the word before (依托文旅投 → 托|文旅? no: 文旅).
+    if (stem.length === 2 && !PLATFORM_STEMS.test(stem) && PLATFORM_STEMS.test(stem.slice(1))) { start += 1; core = stem.slice(1); }
+    if (!PLATFORM_STEMS.test(core) || GENERIC_WORDS.has(core + '投')) continue;
+    if (!PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+    out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'platform-short', priority: PRIORITY.suffix });
+  }
+  return out;
+}
