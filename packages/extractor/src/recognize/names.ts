@@ -27,7 +27,7 @@ type HeadKind = EntityType | 'institution';
 
 /** Policy heads: programme words. */
 const POLICY_HEADS = [
-  '战略', '行动计划', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
+  '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
 ];
 
@@ -254,7 +254,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   switch (kind) {
     case 'policy': {
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
-      if (allGeneric && left.length >= 4 && /^(三年行动|行动计划)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
+      if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
+      if (allGeneric && left.length >= 4 && /^(三年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
       if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
       if (head.endsWith('制度') && !specific) return null;

@@ -238,10 +238,18 @@ const PLACE_LABEL = /^(.{2,4})(制造|智造|创造|好物|优品|品牌|出品)
 /** A superlative description of a place: 最美县城, 最特小镇. */
 const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|城区|县|市|镇|村)$/;
 
+/** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
+const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
+/** Hard and soft links, powers and settings: 硬联通, 软环境 (jargon). */
+const HARD_SOFT_TERM = /^[硬软][\u4e00-\u9fff]{2}$/;
+/** A regional positioning title: 中部匠都, 西部陆港 (an aspiration, like 桥头堡 or 增长极). */
+const POSITIONING_TITLE = /^(中部|西部|东部|南部|北部|中西部|东北|西南|西北|华中|华南|华东|华北)[\u4e00-\u9fff]{1,2}(之都|都|港|谷|城|枢纽|高地)$/;
+
 /** Quoted jargon and labels recognised by shape (guide rule 4): not entities even when quoted. */
 function isJargonShape(c: string): boolean {
   if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
   if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
+  if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
   const label = PLACE_LABEL.exec(c);
   return label !== null && isPlaceName(label[1] as string);
 }

@@ -320,4 +320,22 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['slogan:三去一降一补'],
     absent: ['七大园区', '八大工业项目', '三大园区', '墒情监测技术', '智控灌溉技术'],
   },
+  {
+    name: 'software parks are parks; 区县 after a district and a village head glued to a noun are no regions',
+    text: '落实与东坡区友好区县合作协议，建设云岭国家公园白鹭老家入口社区，发挥青岚滨江高新软件园作用。',
+    expected: ['park:青岚滨江高新软件园', 'region:东坡区'],
+    absent: ['友好区', '入口社区', 'region:青岚', 'region:滨江'],
+  },
+  {
+    name: 'quoted kinds of economy, enclaves, hard/soft links and regional positioning titles are jargon',
+    text: '发展“工匠经济”，建设“研发飞地”和“青年生态圈”，强化“硬联通”“软环境”，打造“西部绣都”，落实“六稳”。',
+    expected: ['slogan:六稳'],
+    absent: ['工匠经济', '研发飞地', '青年生态圈', '硬联通', '软环境', '西部绣都'],
+  },
+  {
+    name: 'a reform plus 三年行动方案 is a policy; a bare dated action plan is not',
+    text: '实施营商环境改革三年行动方案，各链条出台三年行动计划，落实“青苗护航”行动计划。',
+    expected: ['policy:营商环境改革三年行动方案'],
+    absent: ['三年行动计划', 'policy:行动计划'],
+  },
 ];

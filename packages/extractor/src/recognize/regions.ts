@@ -81,7 +81,9 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       const villageShape = k === 1 ? /^[\u4e00-\u9fff]{2}(村|社区)$/.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
       if (villageShape && VILLAGE.test(word) && !VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) {
         const stem = word.replace(/(村|社区|嘎查)$/, '');
-        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && first.tag !== 'v') {
+        // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
+        const glued = k > 1 && i > 0 && isHan(text[first.start - 1]) && (tokens[i - 1] as Token).tag === 'n' && !out.some((c) => c.end === first.start);
+        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && first.tag !== 'v' && !glued) {
           out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
           break;
         }
@@ -178,6 +180,8 @@ function findUnknownDivisions(view: TextView, out: Candidate[]): void {
     const headEnd = headStart + 1;
     const next = text[headEnd];
     if (next !== undefined && (DIVISION_WORD_AFTER.has(next) || (isHan(next) && !boundaryAt[headEnd] && !'委政'.includes(next)))) continue;
+    // 友好区县, 各省市: the head opens a common word with the next division character.
+    if (next !== undefined && '省市县区'.includes(next) && lookupFrequency(text.slice(headStart, headEnd + 1)) > 0) continue;
     // 库区, 小区, 楼市, 节省: the head closes a common word with the character before it.
     if (lookupFrequency(text.slice(headStart - 1, headEnd)) > 0) continue;
     for (let length = 4; length >= 2; length--) {
@@ -280,6 +284,8 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
     const next = text.slice(m.end, m.end + 2);
     // 县城, 市场, 区域 …: the suffix character starts another word.
     if (next && lookupFrequency(text.slice(m.end - 1, m.end + 1)) > 200 && !view.boundaryAt[m.end]) continue;
+    // 友好区县: the head joins the next division character into 区县, 省市 … (a count of divisions).
+    if (/^[省市县区]/.test(next) && lookupFrequency(text.slice(m.end - 1, m.end + 1)) > 0 && !view.boundaryAt[m.end]) continue;
     out.push({ type: 'region', start: m.start, end: m.end, rule: 'full-name', priority: PRIORITY.region });
     lastEnd = m.end;
   }
