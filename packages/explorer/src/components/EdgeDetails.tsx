@@ -1,7 +1,7 @@
 /** What one drawn edge stands for: its type, weight, reports and evidence sentences. */
 import type { GraphEdge, GraphNode } from '@reportgraph/graph-api/contract';
 import { REL_TYPE_STYLES } from '../graph/type-styles.ts';
-import { Highlighted } from './Highlighted.tsx';
+import { EvidenceSentences } from './Highlighted.tsx';
 
 function toStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
@@ -51,13 +51,7 @@ export function EdgeDetails({ edge, nodes, onOpenNode }: { edge: GraphEdge; node
       {sentences.length > 0 ? (
         <>
           <h3>Evidence</h3>
-          <ul className="sentences">
-            {sentences.map((s, i) => (
-              <li key={i} className="sentence" data-testid="evidence-sentence">
-                <Highlighted text={s} terms={terms} />
-              </li>
-            ))}
-          </ul>
+          <EvidenceSentences sentences={sentences} terms={terms} />
         </>
       ) : (
         <p className="muted">No sentences recorded on this edge.</p>
