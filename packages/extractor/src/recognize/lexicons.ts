@@ -12,6 +12,7 @@ export const TOKENIZER_USER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['经济带', 'n'], ['经济圈', 'n'], ['城市群', 'n'], ['都市圈', 'n'], ['大湾区', 'n'], ['经济区', 'n'],
   ['改扩建', 'v'], ['提质增效', 'v'], ['三年行动', 'n'], ['行动计划', 'n'], ['攻坚战', 'n'],
   ['一批', 'm'], ['总投资', 'n'], ['开工建设', 'v'], ['建成投产', 'v'], ['建成投用', 'v'], ['落地建设', 'v'],
+  ['风景道', 'n'], ['风情园', 'n'], ['起步区', 'n'], ['文旅城', 'n'], ['交易市场', 'n'],
 ];
 
 /** Nationally used formulas that count as `slogan` even without quotes (guide: built on a number). */
@@ -125,6 +126,7 @@ export const PROJECT_HEADS: readonly string[] = [
   '体育馆', '体育场', '酒店', '小镇', '景区', '新城', '管廊', '改扩建', '扩建', '迁建', '东迁', '班列',
   '快线', '专线', '号线', '高架桥', '水系', '泵站', '污水处理厂', '水厂', '恢复展示', '保护展示工程',
   '幼儿园', '小学', '学校', '校区', '新校区', '院区', '宿舍楼', '医技楼', '综合楼', '门诊楼',
+  '风景道', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村',
 ];
 
 /** Words after which a name starts: action verbs, prepositions, conjunctions, time and scope words. */

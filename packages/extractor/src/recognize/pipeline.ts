@@ -14,7 +14,7 @@ import { recognizeCuedLists, recognizeFramedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
-import { recognizeRegions } from './regions.ts';
+import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeNumberedRoads } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
@@ -46,6 +46,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeInstituteAbbreviations(view),
     ...recognizeCompanyForms(view),
     ...recognizeRegions(view),
+    ...recognizeMountainLists(view),
     ...recognizeCuedLists(view),
     ...recognizeFramedLists(view),
     ...recognizeNumberedRoads(view),
@@ -97,6 +98,15 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const shortForms = new Set<string>();
   for (const c of candidates) {
+    if (c.type === 'park') {
+      // 万魔声学产业园: an unknown brand and a firm-name word open the park's name; that firm is a company of its own.
+      const index = tokenAt[c.start] ?? -1;
+      const brand = tokens[index];
+      if (!brand || brand.start !== c.start || !OOV_TAGS.has(brand.tag) || brand.word.length < 2 || !isHan(brand.word[0]) || GENERIC_WORDS.has(brand.word) || isPlaceName(brand.word)) continue;
+      const end = extendOverFirmWord(view, index, c.end);
+      if (end > brand.end) out.push({ type: 'company', start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
+      continue;
+    }
     if (c.type !== 'project' && c.type !== 'company') continue;
     // 包钢200万吨特种钢项目: the brand before a capacity is a company, whatever jieba makes of it.
     const capacity = c.type === 'project' ? CAPACITY_BRAND.exec(text.slice(c.start, c.end)) : null;
@@ -121,8 +131,9 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     if (c.type === 'project') {
       // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
       const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
-      if (c.end - first.end < 4 || (!listItem && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
-      out.push({ type: 'company', start: first.start, end: first.end, rule: 'company-in-project', priority: PRIORITY.derived });
+      const end = extendOverFirmWord(view, firstIndex, c.end);
+      if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
+      out.push({ type: 'company', start: first.start, end, rule: 'company-in-project', priority: PRIORITY.derived });
     }
     shortForms.add(word);
   }
@@ -158,6 +169,17 @@ function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): num
   if (singles === 0 && tokens[firstIndex]?.end === end) return -1;
   if (GENERIC_WORDS.has(brand) || isPlaceName(brand) || lookupFrequency(brand) > 0 || !PRODUCT_AFTER.test(text.slice(end, end + 6))) return -1;
   return end;
+}
+
+/** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */
+const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份']);
+
+/** The end of the company whose brand is token `brandIndex`: over one following firm-name word when more of the name follows. */
+function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): number {
+  const brand = view.tokens[brandIndex] as (typeof view.tokens)[number];
+  const next = view.tokens[brandIndex + 1];
+  if (!next || next.start !== brand.end || next.end >= limit || !FIRM_NAME_WORDS.has(next.word)) return brand.end;
+  return next.end;
 }
 
 const PHASE = /^[一二三四五六七八九十\d]+期$/;

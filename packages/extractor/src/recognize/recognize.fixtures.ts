@@ -338,4 +338,22 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['policy:营商环境改革三年行动方案'],
     absent: ['三年行动计划', 'policy:行动计划'],
   },
+  {
+    name: 'facilities without 项目 (风景道, 风情园, 起步区, 文旅城, 庄园, 交易市场) are projects where the clause builds them',
+    text: '完成柏溪风情园主体施工，加快青湾新城起步区建设，启动云栖茶庄园建设，推进鹿原文旅城等项目建设。游客在北岭风情园参观。',
+    expected: ['project:柏溪风情园', 'project:青湾新城起步区', 'project:云栖茶庄园', 'project:鹿原文旅城'],
+    absent: ['project:北岭风情园'],
+  },
+  {
+    name: 'an unknown brand and a firm-name trade word (声学, 光电, 新材料) inside a park or project name are the company',
+    text: '推进翎澜声学产业园建设，加快翎澜声学智能耳机项目、泓骁光电等重大项目建设。',
+    expected: ['company:翎澜声学'],
+    absent: ['company:翎澜'],
+  },
+  {
+    name: 'named mountains in a list closed by 等…山脊/山体 are regions',
+    text: '构建以青岫山、鸣翠山等自然山脊为廊道的生态保育体系，保护高山、大山等山体。',
+    expected: ['region:青岫山', 'region:鸣翠山'],
+    absent: ['以青岫山', '高山', '大山'],
+  },
 ];

@@ -344,3 +344,28 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
   }
   return found;
 }
+
+/** 以九华山、凤凰山等自然山脊为廊道: named mountains in a list closed by a word for mountains (guide rule 8). */
+const MOUNTAIN_LIST = /((?:[\u4e00-\u9fff]{1,3}山、)+[\u4e00-\u9fff]{1,3}山)等(?:[\u4e00-\u9fff]{0,2})(?:山脊|山体|山脉|山峰|名山|山地|山岭)/g;
+const MOUNTAIN_ITEM = /([\u4e00-\u9fff]{1,3}山)(?:、|$)/g;
+const MOUNTAIN_LEADER = /^(以|和|与|及|在|对|把|将|依托|保护|围绕|推进|加强|实施|包括|涵盖)/;
+
+export function recognizeMountainLists(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  MOUNTAIN_LIST.lastIndex = 0;
+  for (let m = MOUNTAIN_LIST.exec(text); m; m = MOUNTAIN_LIST.exec(text)) {
+    const list = m[1] as string;
+    MOUNTAIN_ITEM.lastIndex = 0;
+    for (let item = MOUNTAIN_ITEM.exec(list); item; item = MOUNTAIN_ITEM.exec(list)) {
+      let name = item[1] as string;
+      let start = m.index + item.index;
+      // The first item may carry the word that opens the list (以九华山): drop it.
+      const leader = MOUNTAIN_LEADER.exec(name);
+      if (leader && name.length - leader[0].length >= 2) { start += leader[0].length; name = name.slice(leader[0].length); }
+      if (name.length < 2 || GENERIC_WORDS.has(name) || /^(高山|大山|深山|青山|名山|荒山|山)$/.test(name)) continue;
+      out.push({ type: 'region', start, end: start + name.length, rule: 'mountain-list', priority: PRIORITY.suffix });
+    }
+  }
+  return out;
+}
