@@ -33,6 +33,8 @@ const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭
 const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
 /** Last characters of venue and building nouns (音乐厅, 群艺馆, 体育场). */
 const VENUE_END = /[厅馆场楼站室所院]$/;
+/** Tourist resorts and scenic areas: zones by head, undertakings when listed as projects. */
+const RESORT_END = /(度假区|旅游区|景区|风景区)$/;
 const MAX_ITEM = 12;
 /** Project items name a product line and may run longer (硅谷智能双玻组件和显示光学贴合生产线). */
 const MAX_PROJECT_ITEM = 20;
@@ -58,7 +60,10 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM)) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
-      if (type) out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: PRIORITY.derived });
+      if (!type) continue;
+      // 某某度假区、某某综合体等重大项目加快建设: a resort listed among projects is an undertaking, not a zone.
+      const resort = type === 'project' && RESORT_END.test(view.text.slice(item.start, item.end));
+      out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
     }
   }
   return out;

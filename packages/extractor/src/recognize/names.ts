@@ -60,6 +60,10 @@ const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
 const FACILITY_HEADS = new Set(['新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
+/** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
+const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
+/** Openings that describe a park by the regions it joins (省际, 跨境, 飞地), leaving no name. */
+const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨区域|跨境|区域|飞地|异地|共建)/;
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
@@ -286,6 +290,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'park': {
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
+      if (RELATIONAL_PARK.test(left)) return null;
       if (head === '港' && !specific) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
@@ -312,6 +318,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (WEAK_COMPANY_HEADS.has(head)) {
         // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
         if (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd)) return null;
+        // 城建投资完成20亿元, 农业增加值增长: a sector figure being reported, not a firm.
+        if (STATISTIC_AFTER.test(text.slice(headEnd, headEnd + 4))) return null;
         // 农业科学院, 科技学院: the industry word belongs to an institution's name.
         if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
         const before = pieces[pieces.length - 1] as NamePiece;

@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a park described only by the regions it joins (省际…合作园区) is generic; a named one is a park',
+    text: '加强省际产业合作园区共建，推动青岚经开区与溪州合作产业园深化合作。',
+    expected: ['park:溪州合作产业园'],
+    absent: ['省际产业合作园区'],
+  },
+  {
+    name: 'a resort listed among projects being built is a project, its unknown owner with a trade word a company',
+    text: '支持岚曜演艺度假区、青禾田园综合体等重大项目加快建设。',
+    expected: ['project:岚曜演艺度假区', 'company:岚曜演艺', 'project:青禾田园综合体'],
+    absent: ['park:岚曜演艺度假区'],
+  },
+  {
+    name: 'a sector figure being reported (城建投资完成…) is no company; a firm with the same head is',
+    text: '水利投资完成8.1亿元，城建投资完成12.6亿元，支持岚峰投资扩大规模。',
+    expected: ['company:岚峰投资'],
+    absent: ['城建投资', '水利投资'],
+  },
+  {
     name: 'items before 等…合作伙伴 are companies; a list with 等 before an industry head is no company',
     text: '加深与恒拓、江州科技园、远驰汽车等战略合作伙伴的合作，探索信用贷、能力贷等科技金融产品。',
     expected: ['company:恒拓', 'company:远驰汽车'],
