@@ -75,6 +75,11 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     if (options.stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
     if (!options.keepOrdinals && ORDINAL_OPENER.test(word)) break;
+    // 钛锆新材料产业园: an adjective character that forms a common compound with the next piece (新材料) stays inside the name.
+    if (boundaries.has(word) && isAdjectiveCompound(word, kept[kept.length - 1]) && continuesName(pieces[i + 1], boundaries)) {
+      kept.push(piece);
+      continue;
+    }
     if (boundaries.has(word)) {
       // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
       if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries))) break;
@@ -130,6 +135,17 @@ function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<
   if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag) || ORDINAL_OPENER.test(previous.word)) return false;
   if (previous.tag === 'v' && !NAME_VERBS.has(previous.word)) return false;
   return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
+}
+
+/** Compounds of an adjective character and a noun that name a field or kind of thing (新材料, 新能源). */
+const ADJECTIVE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['新', new Set(['材料', '能源', '技术', '产品', '工艺', '装备', '型', '兴', '媒体', '业态', '经济', '农村', '基建', '动能', '时代'])],
+]);
+
+function isAdjectiveCompound(word: string, next: NamePiece | undefined): boolean {
+  if (!next) return false;
+  const nouns = ADJECTIVE_COMPOUNDS.get(word);
+  return nouns !== undefined && [...nouns].some((noun) => next.word.startsWith(noun));
 }
 
 function isGazetteerName(word: string): boolean {

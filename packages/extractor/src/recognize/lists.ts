@@ -8,7 +8,7 @@ import type { EntityType } from '../vocabulary.ts';
 import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
@@ -30,7 +30,7 @@ const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理
 /** Words in the cue that make the items kinds of things (industries, products, sectors). */
 /** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */
 const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
-const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施/;
+const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施|新基建|基建|交通|水利|市政/;
 /** Last characters of venue and building nouns (音乐厅, 群艺馆, 体育场). */
 const VENUE_END = /[厅馆场楼站室所院]$/;
 /** Tourist resorts and scenic areas: zones by head, undertakings when listed as projects. */
@@ -57,7 +57,7 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     // dictionary words (电子信息、生物医药等产业项目) are then read as industries.
     const industryProjects = cue === 'project' && /产业项目$/.test(cueText) && !KIND_CUE.test(cueText.replace(/产业项目$/, '项目'));
     if (KIND_CUE.test(cueText) && !industryProjects) continue;
-    for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM)) {
+    for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i))) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (!type) continue;
@@ -92,6 +92,49 @@ export function recognizeFramedLists(view: TextView): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Lists a directive verb opens and a production verb closes: “指导A、B扩能增产”, “推动A、B技改扩产”.
+ * Only a firm expands output, so items that look like firm names are companies.
+ */
+const EXPANSION_LIST = /(?<=指导|帮助|支持|推动|督促|促进|鼓励|服务|协调|助推)([^，。；：！？,;:\n“”《》()（）]{2,60}?)(?=扩能增产|增产扩能|扩能|扩产|增资扩产|技改扩产|技改扩能|技术改造|达产达效|满负荷生产|复工复产)/g;
+
+export function recognizeExpansionLists(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  EXPANSION_LIST.lastIndex = 0;
+  for (let m = EXPANSION_LIST.exec(text); m; m = EXPANSION_LIST.exec(text)) {
+    const body = m[1] as string;
+    if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
+    const parts = body.split('、');
+    if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
+    let at = m.index;
+    for (const part of parts) {
+      // Firm-shaped items only: a brand or unknown name, or a trade-word head (易达光伏); never places or kinds.
+      if (classifyItem(view, at, at + part.length, 'project') === 'company' && !/[省市县区]$/.test(part)) out.push({ type: 'company', start: at, end: at + part.length, rule: 'list-expansion', priority: PRIORITY.derived });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+const NAME_HEAD_END = new RegExp(`(${[...PROJECT_HEADS, ...PARK_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/**
+ * 某某小镇和某某文旅城等项目: an item that joins two headed names with 和/及/与 is two items.
+ * The left part must end in a project or park head, so 双玻组件和贴合生产线 stays one product line.
+ */
+function splitJoinedItem(view: TextView, item: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const { text, tokens, tokenAt } = view;
+  for (let at = item.start + 3; at < item.end - 3; at++) {
+    const token = tokens[tokenAt[at] ?? -1];
+    // jieba may glue the conjunction to an unknown name (和祥生): a token starting with it will do.
+    if (!token || token.start !== at || !/^[和及与]/.test(token.word)) continue;
+    if (!NAME_HEAD_END.test(text.slice(item.start, at))) continue;
+    return [{ start: item.start, end: at }, { start: at + 1, end: item.end }];
+  }
+  return [item];
 }
 
 /** Items of the 、-list ending at `end` (exclusive), nearest last. */

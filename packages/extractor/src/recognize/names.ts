@@ -233,6 +233,12 @@ function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
 }
 
+/** The rest of a 、-list closed by a sector cue (…、农林水利等领域). */
+const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}等(?:重点|重大|新兴|传统|优势)?(?:领域|行业|产业|门类|方面)/;
+
+/** A stem made only of chemical-element characters (金 and 银 excluded: they open many brands). */
+const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
+
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
 
 function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStart: number, headEnd: number, head: string): Candidate[] | null {
@@ -261,6 +267,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
       if (allGeneric && left.length >= 4 && /^(三年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
+      if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
       if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
       if (head.endsWith('制度') && !specific) return null;
@@ -322,6 +330,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         if (STATISTIC_AFTER.test(text.slice(headEnd, headEnd + 4))) return null;
         // 农业科学院, 科技学院: the industry word belongs to an institution's name.
         if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
+        // 冷链物流、农林水利等领域: an item of a list of sectors names a trade, not a firm.
+        if (SECTOR_LIST_AFTER.test(text.slice(headEnd, headEnd + 40))) return null;
+        // 钛锆新材料, 铜铝材料: chemical elements before a materials head name a material, not a firm.
+        if (ELEMENTS_ONLY.test(stem)) return null;
         const before = pieces[pieces.length - 1] as NamePiece;
         if (!(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
       }

@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeFramedLists } from './lists.ts';
+import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -49,6 +49,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeMountainLists(view),
     ...recognizeCuedLists(view),
     ...recognizeFramedLists(view),
+    ...recognizeExpansionLists(view),
     ...recognizeNumberedRoads(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];

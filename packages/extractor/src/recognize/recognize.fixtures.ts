@@ -374,4 +374,46 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['region:青岫山', 'region:鸣翠山'],
     absent: ['以青岫山', '高山', '大山'],
   },
+  {
+    name: 'an adjective character that forms a field compound (新材料, 新技术) stays inside a park name',
+    text: '推动铖钒新材料产业园建设，支持栖桐新技术产业园发展。',
+    expected: ['park:铖钒新材料产业园', 'park:栖桐新技术产业园'],
+    absent: ['park:材料产业园', 'park:技术产业园'],
+  },
+  {
+    name: 'firm-shaped items of a list a directive verb opens and a production verb closes (指导A、B扩能增产) are companies',
+    text: '指导岚栖制箔、鑫瑞光伏扩能增产，推动凤溪、南湖片区技改扩产。',
+    expected: ['company:岚栖制箔', 'company:鑫瑞光伏'],
+    absent: ['company:凤溪', 'company:南湖片区'],
+  },
+  {
+    name: 'items of a list closed by a sector cue (等新基建项目, 等重大交通项目) are kinds, not undertakings',
+    text: '布局数据中心、充电设施等“新基建”项目，抓好港口码头、内河航道等重大交通项目建设，推进岚溪康养小镇等项目建设。',
+    expected: ['project:岚溪康养小镇'],
+    absent: ['project:数据中心', 'project:充电设施', 'project:港口码头', 'project:内河航道'],
+  },
+  {
+    name: 'a listed item joining two headed names with 和 is two projects; a product line joined by 和 stays one',
+    text: '推进栖霞湾康养小镇和岚汀文旅城等项目建设，加快鑫岚光电组件和显示贴合生产线等项目建设。',
+    expected: ['project:栖霞湾康养小镇', 'project:岚汀文旅城'],
+    absent: ['栖霞湾康养小镇和岚汀文旅城', 'project:显示贴合生产线'],
+  },
+  {
+    name: 'a special campaign titled by its aims in generic words (…示范专项行动) is a policy; 专项行动 alone is not',
+    text: '开展绿色化节能示范专项行动，组织开展专项行动，开展节能专项行动。',
+    expected: ['policy:绿色化节能示范专项行动'],
+    absent: ['policy:专项行动', 'policy:节能专项行动'],
+  },
+  {
+    name: 'chemical elements before a materials head (钒钛新材料) name a material inside a park name, not a company',
+    text: '规划建设钒钛新材料产业园，支持岚泰新材料扩大产能。',
+    expected: ['park:钒钛新材料产业园', 'company:岚泰新材料'],
+    absent: ['company:钒钛新材料'],
+  },
+  {
+    name: 'a trade-word item in a list of sectors (…、冷链物流、…等领域) is no company; the same shape before a business verb is',
+    text: '在生态环保、冰链物流、农林水利等领域实施一批项目。推动栖链物流扩大产能。',
+    expected: ['company:栖链物流'],
+    absent: ['company:冰链物流'],
+  },
 ];
