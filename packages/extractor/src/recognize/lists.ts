@@ -76,22 +76,7 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 const FRAMED_LIST = /(?<=[以与同])([^，。；：！？,;:\n“”《》()（）]{2,60}?)(?=为龙头|为引领|为主体|合作|战略合作|签约|深度合作)/g;
 
 export function recognizeFramedLists(view: TextView): Candidate[] {
-  const { text } = view;
-  const out: Candidate[] = [];
-  FRAMED_LIST.lastIndex = 0;
-  for (let m = FRAMED_LIST.exec(text); m; m = FRAMED_LIST.exec(text)) {
-    const body = m[1] as string;
-    if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
-    const parts = body.split('、');
-    if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
-    let at = m.index;
-    for (const part of parts) {
-      const type = classifyItem(view, at, at + part.length, 'company');
-      if (type === 'company' && !/[省市县区]$/.test(part)) out.push({ type, start: at, end: at + part.length, rule: 'list-framed', priority: PRIORITY.derived });
-      at += part.length + 1;
-    }
-  }
-  return out;
+  return collectFirmListItems(view, FRAMED_LIST, 'company', 'list-framed');
 }
 
 /**
@@ -101,18 +86,28 @@ export function recognizeFramedLists(view: TextView): Candidate[] {
 const EXPANSION_LIST = /(?<=指导|帮助|支持|推动|督促|促进|鼓励|服务|协调|助推)([^，。；：！？,;:\n“”《》()（）]{2,60}?)(?=扩能增产|增产扩能|扩能|扩产|增资扩产|技改扩产|技改扩能|技术改造|达产达效|满负荷生产|复工复产)/g;
 
 export function recognizeExpansionLists(view: TextView): Candidate[] {
+  // Firm-shaped items only: a brand or unknown name, or a trade-word head (易达光伏); never places or kinds.
+  return collectFirmListItems(view, EXPANSION_LIST, 'project', 'list-expansion');
+}
+
+/**
+ * The 、-separated items of each `pattern` match (group 1) that `classifyItem` reads as companies
+ * under `mode`; a match with 的/和/及/等/在 inside, or an item out of length, is no plain list.
+ */
+function collectFirmListItems(view: TextView, pattern: RegExp, mode: 'company' | 'project', rule: string): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
-  EXPANSION_LIST.lastIndex = 0;
-  for (let m = EXPANSION_LIST.exec(text); m; m = EXPANSION_LIST.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const body = m[1] as string;
     if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
     const parts = body.split('、');
     if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
     let at = m.index;
     for (const part of parts) {
-      // Firm-shaped items only: a brand or unknown name, or a trade-word head (易达光伏); never places or kinds.
-      if (classifyItem(view, at, at + part.length, 'project') === 'company' && !/[省市县区]$/.test(part)) out.push({ type: 'company', start: at, end: at + part.length, rule: 'list-expansion', priority: PRIORITY.derived });
+      if (classifyItem(view, at, at + part.length, mode) === 'company' && !/[省市县区]$/.test(part)) {
+        out.push({ type: 'company', start: at, end: at + part.length, rule, priority: PRIORITY.derived });
+      }
       at += part.length + 1;
     }
   }
