@@ -21,7 +21,7 @@ const PROJECT_CUE = /^等(?:一批|[\d一二三四五六七八九十两几多百
 /** Characters that can never sit inside a list item. */
 const ITEM_BREAK = /[，。；：！？,;:\n、（）()《》“”"]/;
 /** Item words that show the item is a kind, not a name (龙头企业、规上企业、重点项目). */
-const GENERIC_ITEM = /^(其他|其它|相关|有关|各类|各种|重点|重大|一批|多个|若干|部分|省|市|县|区|全省|全市|全县|全区|国内外|国内|国外|国际|国家|省级|市级|县级|大型|中小|民营|国有|外资|本地|骨干|龙头|知名|优质|规上|规模以上|高新技术|科技型|专精特新|上市)/;
+const GENERIC_ITEM = /^(其他|其它|相关|有关|各类|各种|特色|重点|重大|一批|多个|若干|部分|省|市|县|区|全省|全市|全县|全区|国内外|国内|国外|国际|国家|省级|市级|县级|大型|中小|民营|国有|外资|本地|骨干|龙头|知名|优质|规上|规模以上|高新技术|科技型|专精特新|上市)/;
 /** Heads that belong to other recognisers: an item ending in one is not a bare company. */
 const NON_COMPANY_HEAD = /(项目|工程|园|园区|区|中心|基地|平台|大学|学院|医院|学校|协会|商会|研究院|路|街|村|镇|乡|县|市|省)$/;
 /** Product and industry words that make a list item of a project list an undertaking, not a bare company. */
@@ -35,6 +35,8 @@ const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|
 const VENUE_END = /[厅馆场楼站室所院]$/;
 /** Tourist resorts and scenic areas: zones by head, undertakings when listed as projects. */
 const RESORT_END = /(度假区|旅游区|景区|风景区)$/;
+/** Heads of industrial zones, which stay parks inside a list of projects (guide: 韵达产业园 in …等51个项目). */
+const INDUSTRIAL_PARK_END = /(产业园|工业园|物流园|科技园|软件园|创业园|产业园区|工业园区|物流园区|科技园区|开发区|高新区|经开区)$/;
 const MAX_ITEM = 12;
 /** Project items name a product line and may run longer (硅谷智能双玻组件和显示光学贴合生产线). */
 const MAX_PROJECT_ITEM = 20;
@@ -208,6 +210,8 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   if (cue === 'project' && lookupFrequency(item) > 0 && VENUE_END.test(item)) return null;
   if (/[\d]/.test(item) && cue === 'company') return null;
   if (cue === 'company') return NON_COMPANY_HEAD.test(item) ? null : 'company';
+  // 某某产业园等项目: an industrial park keeps its head's type in a list of projects.
+  if (INDUSTRIAL_PARK_END.test(item) && item.length >= 5) return 'park';
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
   const first = view.tokens[view.tokenAt[start] ?? -1];
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);

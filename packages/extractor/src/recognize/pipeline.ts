@@ -73,8 +73,11 @@ const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[�
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 
+/** Projects qualified only by administrative levels: 省州重大项目, 市县重点工程. */
+const LEVEL_QUALIFIED_GENERIC = /^[省市州县区乡镇村级]+(重大|重点|民生|产业|基础设施|建设)*(项目|工程)$/;
+
 function isGenericReading(surface: string, type: EntityType): boolean {
-  if (COUNTED_GENERIC.test(surface)) return true;
+  if (COUNTED_GENERIC.test(surface) || LEVEL_QUALIFIED_GENERIC.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 

@@ -32,8 +32,10 @@ const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/
 const FORMULA_MARK = /[+＋、，,]/;
 const HONOUR_QUALIFIER = /^(全国|国家|中国|世界|全球|亚洲|全省|全市|首批|首届|第.届|\d{4}|[^“”]{1,4}省|[^“”]{1,4}自治区|自治区|省级|市级|县级|国家级|自治区级|[^“”]{2,3}市)/;
 const PROVINCE_ABBREVIATIONS = '湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆';
+/** 新 opening a quote is the adjective "new" (新基建), far more often than 新疆. */
+const LEADING_PROVINCE_ABBREVIATIONS = PROVINCE_ABBREVIATIONS.replace('新', '');
 /** Programmes named "<field>兴<province>" (科技兴蒙) or "<province abbr><field>" (湘就业). */
-const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATIONS}]$|^[${PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
+const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATIONS}]$|^[${LEADING_PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
 /** Generic nouns after a quote that make a campaign out of a plain quoted name (not a formula). */
 /** A named package of measures counted by articles: 实体经济十条, 人才新政9条 (not a bare 十条). */
 const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;

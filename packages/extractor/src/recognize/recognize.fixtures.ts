@@ -10,6 +10,30 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an industrial park listed among projects keeps the park type',
+    text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
+    expected: ['park:青原循环产业园'],
+    absent: ['project:青原循环产业园'],
+  },
+  {
+    name: 'a quoted word opening with 新 is no Xinjiang programme: “新基建” is a slogan',
+    text: '布局数据中心、充电桩等“新基建”项目，实施“湘就业”行动。',
+    expected: ['slogan:新基建', 'policy:湘就业'],
+    absent: ['policy:新基建'],
+  },
+  {
+    name: 'projects qualified only by administrative levels are generic; a river after a verb word is no river',
+    text: '12个省州重大项目完成投资9亿元；选聘护河员30名，开展蒸水河及小流域综合治理。',
+    expected: ['region:蒸水河'],
+    absent: ['省州重大项目', '选聘护河'],
+  },
+  {
+    name: 'a list item opening with 特色 names a kind of thing',
+    text: '实施岚溪体验园、特色民宿等一批项目。',
+    expected: ['project:岚溪体验园'],
+    absent: ['特色民宿'],
+  },
+  {
     name: 'a park described only by the regions it joins (省际…合作园区) is generic; a named one is a park',
     text: '加强省际产业合作园区共建，推动青岚经开区与溪州合作产业园深化合作。',
     expected: ['park:溪州合作产业园'],

@@ -320,7 +320,8 @@ function isPlaceStem(words: string[], stem: string, tag: string): boolean {
   if (stem.length === 0) return false;
   if (words.some((w) => LEFT_BOUNDARY_WORDS.has(w) || GENERIC_WORDS.has(w))) return false;
   if (words.length === 1) return tag === 'ns' || tag === 'x' || tag === 'nr' || tag === 'nz';
-  return isHan(stem[0]);
+  // 选聘护河(库)员: a verb opening the stem makes a clause, not a river's name.
+  return isHan(stem[0]) && !((words[0] as string).length >= 2 && /^(v|d|p|c)/.test(tag));
 }
 
 function isVillageStem(stem: string): boolean {
