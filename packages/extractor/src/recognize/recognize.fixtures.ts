@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'quoted manners, trends, difficulties, roles, contests and a place\'s own experience are jargon, not slogans',
+    text: '以“零容忍”的态度问责，拿出“敢教山河换新颜”的气概，遏制“非林化”，缓解“就学难”，推广“轻骑手”经验，举办“岚溪杯”联赛，创造“青州经验”，坚持“枫桥经验”。',
+    expected: ['slogan:枫桥经验'],
+    absent: ['零容忍', '敢教山河换新颜', '非林化', '就学难', '岚溪杯', '青州经验'],
+  },
+  {
+    name: 'a plain quoted name before 项目 or ending in a trail is a project; a quoted room or valley is nothing; a counted bundle ending in 路 is a slogan',
+    text: '规划建设一条“岚溪红色步道”，推动“青禾农耕展示园”项目建设，建成首个“智慧书房中心”，实施“一桥六路”工程。',
+    expected: ['project:岚溪红色步道', 'project:青禾农耕展示园', 'slogan:一桥六路'],
+    absent: ['slogan:智慧书房中心', 'slogan:青禾农耕展示园'],
+  },
+  {
     name: 'an industrial park listed among projects keeps the park type',
     text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
     expected: ['park:青原循环产业园'],
