@@ -54,6 +54,33 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 蓝天、碧水、净土保卫战: the bare items before a shared campaign head are campaigns too (guide rule 9). */
+const SHARED_CAMPAIGN_ITEMS = /((?:[\u4e00-\u9fff]{2}、)+)[\u4e00-\u9fff]{2}保卫战$/;
+
+function recognizeSharedCampaignItems(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('保卫战'); at >= 0; at = text.indexOf('保卫战', at + 3)) {
+    const list = SHARED_CAMPAIGN_ITEMS.exec(text.slice(Math.max(0, at - 15), at + 3));
+    if (!list) continue;
+    let start = at - 2 - (list[1] as string).length;
+    for (const item of (list[1] as string).split('、').filter(Boolean)) {
+      out.push({ type: 'policy', start, end: start + item.length, rule: 'shared-campaign', priority: PRIORITY.lexicon });
+      start += item.length + 1;
+    }
+  }
+}
+
+/** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
+const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
+
+function recognizeHotlineNumbers(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('热线'); at >= 0; at = text.indexOf('热线', at + 2)) {
+    const before = /(政务服务|政府服务|便民服务|服务)?$/.exec(text.slice(Math.max(0, at - 4), at));
+    const numberEnd = at - (before?.[0].length ?? 0);
+    const number = HOTLINE_NUMBER.exec(text.slice(Math.max(0, numberEnd - 7), numberEnd));
+    if (number) out.push({ type: 'slogan', start: numberEnd - number[0].length, end: numberEnd, rule: 'hotline-number', priority: PRIORITY.lexicon });
+  }
+}
+
 export function recognizeLexiconMentions(view: TextView): Candidate[] {
   const { text, boundaryAt } = view;
   const out: Candidate[] = [];
@@ -71,6 +98,8 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     lastEnd = m.end;
   }
   recognizePlaceProgrammes(view, out);
+  recognizeSharedCampaignItems(text, out);
+  recognizeHotlineNumbers(text, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: m.index, end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

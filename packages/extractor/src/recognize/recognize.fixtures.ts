@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a system put into force is a policy, one being built or reformed is generic; a numbered census and an issuer\'s legal title are policies',
+    text: '全面落实青禾特派员制度，建立技术顾问制度，深化户籍制度改革。做好第九次人口普查工作，完成全县文物资源普查。深入贯彻自治区促进岚溪文化保护条例。',
+    expected: ['policy:青禾特派员制度', 'policy:第九次人口普查', 'policy:自治区促进岚溪文化保护条例'],
+    absent: ['技术顾问制度', '户籍制度', '全县文物资源普查', '文物资源普查'],
+  },
+  {
+    name: 'items sharing a campaign head are campaigns; a hotline number is a slogan; two regions joined by 一体化 are a policy',
+    text: '打好青山、绿水、净土保卫战。12399便民服务热线全天受理。大力推进珠三角一体化。',
+    expected: ['policy:青山', 'policy:绿水', 'policy:净土保卫战', 'slogan:12399', 'policy:珠三角一体化'],
+  },
+  {
     name: 'quoted manners, trends, difficulties, roles, contests and a place\'s own experience are jargon, not slogans',
     text: '以“零容忍”的态度问责，拿出“敢教山河换新颜”的气概，遏制“非林化”，缓解“就学难”，推广“轻骑手”经验，举办“岚溪杯”联赛，创造“青州经验”，坚持“枫桥经验”。',
     expected: ['slogan:枫桥经验'],
