@@ -40,6 +40,7 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '制造强国战略', '网络强国战略', '交通强国', '质量强国', '数字中国', '美丽中国', '健康中国', '平安中国',
   '法治中国', '蓝天保卫战', '碧水保卫战', '净土保卫战', '职业技能提升行动', '数字政府', '数字乡村',
   '十年禁渔', '营商环境条例', '优化营商环境条例', '信访条例', '区域全面经济伙伴关系', '民族区域自治制度',
+  '禁毒人民战争', '扫黄打非', '新农合',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */

@@ -33,6 +33,10 @@ const POLICY_HEADS = [
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
   '制度', '条例', '协定', '发展规划', '实施方案',
 ];
+/** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
+const COUNTED_DOCUMENTS = /^[省市州县区]?([一二两三四五][\u4e00-\u9fff]{1,3}[一二两三四五][\u4e00-\u9fff]{1,3})$/;
+/** Aims that make an 工程 a programme, not a construction work (强基, 振兴, 引领, 培育 …). */
+const PROGRAMME_WORK_AIMS = /(强基|强县|强市|强省|强镇|振兴|引领|培育|育才|引才|兴业|富民|上市)$/;
 /** Verbs that put a named system into force (落实居住证制度); systems being built or improved (建立…制度) are generic. */
 const SYSTEM_IN_FORCE = /(落实|实施|实行|启动|推行|执行)(统一的)?$/;
 /** Words that end an unquoted legal title on its left (贯彻|某某条例); 促进 and adverbs stay inside it. */
@@ -295,6 +299,11 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
 
   switch (kind) {
     case 'policy': {
+      // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
+      const bundle = COUNTED_DOCUMENTS.exec(name);
+      if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
+      // 房屋安全隐患排查整治专项行动: a clean-up of a topic is a routine task, not a named programme.
+      if (head === '行动' && /整治(专项)?$/.test(left)) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
@@ -312,6 +321,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('policy', start, headEnd, 'policy-head')];
     }
     case 'project': {
+      // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
+      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
       if (/期$/.test(head) && left.endsWith('第')) return null;

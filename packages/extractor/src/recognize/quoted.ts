@@ -201,6 +201,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   }
   // “企业特派员”制度: the quote names an institutional system.
   const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
+  // “揭榜挂帅”制: a bare 制 after a catchphrase names its method, the formula itself is the slogan (like “放管服”改革).
+  if (systemHead && (systemHead[1] ?? systemHead[2]) === '制' && c.length >= 4) return { type: 'slogan' };
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'counted documents are a slogan without their level; a catchphrase before 制 is the slogan; topic clean-ups are no programme; an 工程 of aims is a policy',
+    text: '严格执行市一规定一条例。落实“揭竿领办”制。开展青岚仓库隐患排查整治专项行动。实施园区经济强基工程和兴农振兴工程。',
+    expected: ['slogan:一规定一条例', 'slogan:揭竿领办', 'policy:园区经济强基工程'],
+    absent: ['policy:市一规定一条例', '“揭竿领办”制', '青岚仓库隐患排查整治专项行动', 'project:园区经济强基工程'],
+  },
+  {
     name: 'a system put into force is a policy, one being built or reformed is generic; a numbered census and an issuer\'s legal title are policies',
     text: '全面落实青禾特派员制度，建立技术顾问制度，深化户籍制度改革。做好第九次人口普查工作，完成全县文物资源普查。深入贯彻自治区促进岚溪文化保护条例。',
     expected: ['policy:青禾特派员制度', 'policy:第九次人口普查', 'policy:自治区促进岚溪文化保护条例'],
