@@ -21,6 +21,8 @@ import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
 
 const MAX_TITLE = 120;
+/** jieba's frequency from which a quoted string is an ordinary word (红黑榜 at 3 is still a formula). */
+const COMMON_WORD_FREQUENCY = 5;
 const MAX_QUOTE = 60;
 
 /** A title is a policy document when it names a kind of document, plan or rule. */
@@ -243,7 +245,11 @@ export function classifyQuote(content: string, before: string, after: string, di
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
+    // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
+    if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
   }
+  // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
+  if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
 }
 

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted common word or idiom is a figure of speech; a listed brand wording is no slogan, a listed service-brand motto is',
+    text: '民兵连夜“南征北战”，建好“蓄水池”，打响“青山老家、多彩岚溪”文旅品牌，打响“随叫随到、说办就办”服务品牌。',
+    expected: ['slogan:随叫随到、说办就办'],
+    absent: ['南征北战', '蓄水池', '青山老家、多彩岚溪'],
+  },
+  {
     name: 'counted documents are a slogan without their level; a catchphrase before 制 is the slogan; topic clean-ups are no programme; an 工程 of aims is a policy',
     text: '严格执行市一规定一条例。落实“揭竿领办”制。开展青岚仓库隐患排查整治专项行动。实施园区经济强基工程和兴农振兴工程。',
     expected: ['slogan:一规定一条例', 'slogan:揭竿领办', 'policy:园区经济强基工程'],
