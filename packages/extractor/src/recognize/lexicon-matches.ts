@@ -18,9 +18,10 @@ for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 
 /** Numbered campaigns: 三大攻坚战, 蓝天、碧水、净土三大保卫战, 五级书记抓脱贫. */
-const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}/g;
+const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
+const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
 const PROVINCE_ABBREVIATIONS = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
 
 /** A place name as used after 平安/美丽/健康 …: a short or full official name, or a well-known alias. */
@@ -94,6 +95,8 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     const looseOk = m.phrase.length >= 4 || !isHan(text[m.end]) || !isHan(text[m.start - 1]);
     if (!aligned && !looseOk) continue;
     if (type === 'company' && !aligned) continue;
+    // 退耕还林12万亩, 天然林保护修复: a quantity of the work or a longer noun, not the programme itself.
+    if (type === 'policy' && POLICY_WORK_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: PRIORITY.lexicon });
     lastEnd = m.end;
   }

@@ -311,6 +311,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
+      // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
+      if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
       if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
       if (head.endsWith('制度') && !SYSTEM_IN_FORCE.test(text.slice(Math.max(0, start - 6), start)) && (head === '制度' || !specific)) return null;
       if (head === '普查' && !/^第[一二三四五六七八九十]+次/.test(left)) return null;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the hall system is 总分馆制 alone; a national programme followed by a quantity or a longer noun is not named; colour-counted tourism is a slogan',
+    text: '推进岚溪县文化馆总分馆制建设。完成退耕还林3.2万亩，完善天然林保护制度。聚焦三色旅游。',
+    expected: ['policy:总分馆制', 'slogan:三色旅游'],
+    absent: ['文化馆总分馆制', 'policy:退耕还林', 'policy:天然林保护'],
+  },
+  {
     name: 'a quoted common word or idiom is a figure of speech; a listed brand wording is no slogan, a listed service-brand motto is',
     text: '民兵连夜“南征北战”，建好“蓄水池”，打响“青山老家、多彩岚溪”文旅品牌，打响“随叫随到、说办就办”服务品牌。',
     expected: ['slogan:随叫随到、说办就办'],
