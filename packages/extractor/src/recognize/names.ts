@@ -31,12 +31,12 @@ type HeadKind = EntityType | 'institution';
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
-  '制度', '条例', '协定', '发展规划', '实施方案',
+  '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
 ];
 /** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
 const COUNTED_DOCUMENTS = /^[省市州县区]?([一二两三四五][\u4e00-\u9fff]{1,3}[一二两三四五][\u4e00-\u9fff]{1,3})$/;
 /** Aims that make an 工程 a programme, not a construction work (强基, 振兴, 引领, 培育 …). */
-const PROGRAMME_WORK_AIMS = /(强基|强县|强市|强省|强镇|振兴|引领|培育|育才|引才|兴业|富民|上市)$/;
+const PROGRAMME_WORK_AIMS = /(强基|强县|强市|强省|强镇|振兴|引领|育才|引才|兴业|富民|上市)$/;
 /** Verbs that put a named system into force (落实居住证制度); systems being built or improved (建立…制度) are generic. */
 const SYSTEM_IN_FORCE = /(落实|实施|实行|启动|推行|执行)(统一的)?$/;
 /** Words that end an unquoted legal title on its left (贯彻|某某条例); 促进 and adverbs stay inside it. */
@@ -307,7 +307,11 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
-      if (allGeneric && left.length >= 4 && /^(三年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
+      if (text[start - 1] === '”') return null;
+      // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
+      if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;

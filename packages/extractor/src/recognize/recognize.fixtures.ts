@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
+    text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
+    expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],
+    absent: ['攻关突破行动'],
+  },
+  {
     name: 'the hall system is 总分馆制 alone; a national programme followed by a quantity or a longer noun is not named; colour-counted tourism is a slogan',
     text: '推进岚溪县文化馆总分馆制建设。完成退耕还林3.2万亩，完善天然林保护制度。聚焦三色旅游。',
     expected: ['policy:总分馆制', 'slogan:三色旅游'],
