@@ -18,9 +18,10 @@ for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 
 /** Numbered campaigns: 三大攻坚战, 蓝天、碧水、净土三大保卫战, 五级书记抓脱贫. */
-const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}/g;
+const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
+const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
 const PROVINCE_ABBREVIATIONS = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
 
 /** A place name as used after 平安/美丽/健康 …: a short or full official name, or a well-known alias. */
@@ -54,6 +55,33 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 蓝天、碧水、净土保卫战: the bare items before a shared campaign head are campaigns too (guide rule 9). */
+const SHARED_CAMPAIGN_ITEMS = /((?:[\u4e00-\u9fff]{2}、)+)[\u4e00-\u9fff]{2}保卫战$/;
+
+function recognizeSharedCampaignItems(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('保卫战'); at >= 0; at = text.indexOf('保卫战', at + 3)) {
+    const list = SHARED_CAMPAIGN_ITEMS.exec(text.slice(Math.max(0, at - 15), at + 3));
+    if (!list) continue;
+    let start = at - 2 - (list[1] as string).length;
+    for (const item of (list[1] as string).split('、').filter(Boolean)) {
+      out.push({ type: 'policy', start, end: start + item.length, rule: 'shared-campaign', priority: PRIORITY.lexicon });
+      start += item.length + 1;
+    }
+  }
+}
+
+/** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
+const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
+
+function recognizeHotlineNumbers(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('热线'); at >= 0; at = text.indexOf('热线', at + 2)) {
+    const before = /(政务服务|政府服务|便民服务|服务)?$/.exec(text.slice(Math.max(0, at - 4), at));
+    const numberEnd = at - (before?.[0].length ?? 0);
+    const number = HOTLINE_NUMBER.exec(text.slice(Math.max(0, numberEnd - 7), numberEnd));
+    if (number) out.push({ type: 'slogan', start: numberEnd - number[0].length, end: numberEnd, rule: 'hotline-number', priority: PRIORITY.lexicon });
+  }
+}
+
 export function recognizeLexiconMentions(view: TextView): Candidate[] {
   const { text, boundaryAt } = view;
   const out: Candidate[] = [];
@@ -67,10 +95,14 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     const looseOk = m.phrase.length >= 4 || !isHan(text[m.end]) || !isHan(text[m.start - 1]);
     if (!aligned && !looseOk) continue;
     if (type === 'company' && !aligned) continue;
+    // 退耕还林12万亩, 天然林保护修复: a quantity of the work or a longer noun, not the programme itself.
+    if (type === 'policy' && POLICY_WORK_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: PRIORITY.lexicon });
     lastEnd = m.end;
   }
   recognizePlaceProgrammes(view, out);
+  recognizeSharedCampaignItems(text, out);
+  recognizeHotlineNumbers(text, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: m.index, end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -13,10 +13,12 @@ import {
   GENERIC_NAMES,
   GENERIC_WORDS,
   INDUSTRY_WORDS,
+  LEFT_BOUNDARY_TAGS,
   LEFT_BOUNDARY_WORDS,
   ORGANIZATION_HEADS,
   PARK_HEADS,
   PROJECT_HEADS,
+  REGION_ALIASES,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
@@ -29,7 +31,18 @@ type HeadKind = EntityType | 'institution';
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
+  '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
 ];
+/** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
+const COUNTED_DOCUMENTS = /^[省市州县区]?([一二两三四五][\u4e00-\u9fff]{1,3}[一二两三四五][\u4e00-\u9fff]{1,3})$/;
+/** Aims that make an 工程 a programme, not a construction work (强基, 振兴, 引领, 培育 …). */
+const PROGRAMME_WORK_AIMS = /(强基|强县|强市|强省|强镇|振兴|引领|育才|引才|兴业|富民|上市)$/;
+/** Verbs that put a named system into force (落实居住证制度); systems being built or improved (建立…制度) are generic. */
+const SYSTEM_IN_FORCE = /(落实|实施|实行|启动|推行|执行)(统一的)?$/;
+/** Words that end an unquoted legal title on its left (贯彻|某某条例); 促进 and adverbs stay inside it. */
+const LEGAL_TITLE_STOPS = new Set(['贯彻', '深入贯彻', '落实', '执行', '严格执行', '实施', '遵守', '学习', '宣传', '修订', '制定', '出台', '颁布', '印发', '认真', '全面', '的', '和', '与', '及', '按照', '根据', '依据']);
+/** An unquoted legal title opens with the level or place that issued it (自治区…条例, 某省…条例). */
+const LEGAL_TITLE_ISSUER = /^(自治区|省|市|县|州|[\u4e00-\u9fff]{2,6}?(省|市|县|自治区|自治州))/;
 
 /** Institutions: an organization, or a project where the clause says it is being built. */
 const INSTITUTION_HEADS = ['大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '中学', '附中', '学校', '实验学校', '书院', '幼儿园', '小学', '博物馆', '纪念馆', '党史馆', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中'];
@@ -100,7 +113,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     const nextChar = text[match.end];
     if (!boundaryAt[match.end] && isHan(nextChar) && !isHeadStart(text, match.end)) continue;
     const following = text.slice(match.end, match.end + 6);
-    if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following)) continue;
+    if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following) && !(match.phrase === '普查' && following.startsWith('工作'))) continue;
+    if (kind === 'policy' && match.phrase.endsWith('制度') && /^(改革|建设|体系|化|性|环境)/.test(following)) continue;
     if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
     const pieces = scanNameLeft(view, match.start, {
       maxChars: MAX_NAME[kind],
@@ -112,6 +126,11 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
     });
+    const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
+    if (legal >= 0) {
+      out.push(make('policy', legal, match.end, 'policy-head'));
+      continue;
+    }
     const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -228,6 +247,23 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
   return out;
 }
 
+const REGION_ALIAS_SET: ReadonlySet<string> = new Set(REGION_ALIASES);
+
+/** The start of an unquoted legal title or agreement ending at `headStart` (自治区促进民族团结进步条例), or -1. */
+function scanLegalTitle(view: TextView, headStart: number): number {
+  const pieces = collectLeftPieces(view, headStart, 18);
+  let start = -1;
+  for (const piece of pieces) {
+    if (LEGAL_TITLE_STOPS.has(piece.word) || LEFT_BOUNDARY_TAGS.has(piece.tag) && piece.tag !== 'd') break;
+    start = piece.start;
+  }
+  if (start < 0) return -1;
+  const title = view.text.slice(start, headStart);
+  // 中欧投资协定: an agreement is named by the parties that sign it.
+  if (view.text.startsWith('协定', headStart)) return title.length >= 3 && view.tokens[view.tokenAt[start] ?? -1]?.tag === 'ns' ? start : -1;
+  return title.length >= 6 && LEGAL_TITLE_ISSUER.test(title) ? start : -1;
+}
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
@@ -263,19 +299,36 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
 
   switch (kind) {
     case 'policy': {
+      // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
+      const bundle = COUNTED_DOCUMENTS.exec(name);
+      if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
+      // 房屋安全隐患排查整治专项行动: a clean-up of a topic is a routine task, not a named programme.
+      if (head === '行动' && /整治(专项)?$/.test(left)) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
-      if (allGeneric && left.length >= 4 && /^(三年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
+      if (text[start - 1] === '”') return null;
+      // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
+      if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
+      // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
+      if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
       if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
-      if (head.endsWith('制度') && !specific) return null;
-      if (head === '一体化' && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
+      if (head.endsWith('制度') && !SYSTEM_IN_FORCE.test(text.slice(Math.max(0, start - 6), start)) && (head === '制度' || !specific)) return null;
+      if (head === '普查' && !/^第[一二三四五六七八九十]+次/.test(left)) return null;
+      // 某某发展规划, 对接某地实施方案: a plan is named by a specific field or place, never by a list (…等发展规划).
+      if ((head === '发展规划' || head === '实施方案' || head === '协定') && (!specific || left.includes('等'))) return null;
+      const regionPair = (REGION_ALIAS_SET.has(left) || loadRegionNames().shortNames.has(left)) && /^[\u4e00-\u9fff]{2,3}$/.test(left);
+      if (head === '一体化' && !regionPair && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
       return [make('policy', start, headEnd, 'policy-head')];
     }
     case 'project': {
+      // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
+      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
       if (/期$/.test(head) && left.endsWith('第')) return null;

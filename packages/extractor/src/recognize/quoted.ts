@@ -8,6 +8,7 @@ import {
   AREA_HEADS,
   HONOUR_ENDINGS,
   NATIONAL_POLICIES,
+  NATIONAL_SLOGANS,
   PLACE_PROGRAMME_PREFIXES,
   PROGRAMME_ENDINGS_QUOTED,
   QUOTE_EXCLUDING_FOLLOWERS,
@@ -20,6 +21,8 @@ import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
 
 const MAX_TITLE = 120;
+/** jieba's frequency from which a quoted string is an ordinary word (红黑榜 at 3 is still a formula). */
+const COMMON_WORD_FREQUENCY = 5;
 const MAX_QUOTE = 60;
 
 /** A title is a policy document when it names a kind of document, plan or rule. */
@@ -41,11 +44,18 @@ const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBRE
 const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;
 const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|系列政策|战略)/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
-const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场)$/;
+const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
+/** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
+const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站)$/;
+/** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
+const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|[\u4e00-\u9fff]{0,2}思维)/;
+/** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
+const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
 const JARGON = QUOTED_JARGON;
 const POLICIES = new Set(NATIONAL_POLICIES);
+const SLOGANS = new Set(NATIONAL_SLOGANS);
 
 export interface MarkedSpans {
   candidates: Candidate[];
@@ -182,6 +192,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (/^[\s\p{P}\p{S}]*$/u.test(c)) return null;
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
+  if (SLOGANS.has(c)) return { type: 'slogan' };
   if (/^\*+$/.test(c) || c.includes('*')) return null;
 
   // A quoted name followed by an area head names a place: “西南云大”城镇群.
@@ -192,6 +203,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   }
   // “企业特派员”制度: the quote names an institutional system.
   const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
+  // “揭榜挂帅”制: a bare 制 after a catchphrase names its method, the formula itself is the slogan (like “放管服”改革).
+  if (systemHead && (systemHead[1] ?? systemHead[2]) === '制' && c.length >= 4) return { type: 'slogan' };
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
@@ -202,18 +215,23 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (!isList) {
     // Honours and titles awarded, brands, products, apps.
     if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
-    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length) return null;
+    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c)) return null;
     const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
     for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
     for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
     if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
-    if (/[码贷卡宝]$/.test(c) && c.length <= 5) return null;
+    if (/[码贷卡宝券]$/.test(c) && c.length <= 6) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
-    if (/式$/.test(c) && c.length <= 4) return null;
+    if (/式$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
     if (isJargonShape(c)) return null;
+    if (MANNER_AFTER.test(directAfter)) return null;
+    if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
+    // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
+    if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
+    if (!isFormula && FACILITY_QUOTE.test(c)) return null;
   }
   // “十大重点产业项目”: a count of generic projects names no formula (the guide's 十大产业项目).
   if (COUNTED_PROJECTS.test(c)) return null;
@@ -227,7 +245,11 @@ export function classifyQuote(content: string, before: string, after: string, di
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
+    // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
+    if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
   }
+  // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
+  if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
 }
 
@@ -242,6 +264,12 @@ const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|
 
 /** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
 const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
+/** Short jargon by its last character: 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
+const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员]$|^[\u4e00-\u9fff]{2,4}杯$/;
+/** A place's own speed or experience: 某地速度, 某地经验 (a description, unlike the national 枫桥经验). */
+const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|现象|效应|力量)$/;
+/** Certificates and labels issued to something: 某某产品认证, 某某登记证 (an honour, guide rule 4). */
+const CERTIFICATE = /(认证|登记证|许可证|证书)$/;
 /** Hard and soft links, powers and settings: 硬联通, 软环境 (jargon). */
 const HARD_SOFT_TERM = /^[硬软][\u4e00-\u9fff]{2}$/;
 /** A regional positioning title: 中部匠都, 西部陆港 (an aspiration, like 桥头堡 or 增长极). */
@@ -252,7 +280,8 @@ function isJargonShape(c: string): boolean {
   if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
   if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
   if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
-  const label = PLACE_LABEL.exec(c);
+  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c)) return true;
+  const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
 }
 

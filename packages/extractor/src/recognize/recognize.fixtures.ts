@@ -10,6 +10,53 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
+    text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
+    expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],
+    absent: ['攻关突破行动'],
+  },
+  {
+    name: 'the hall system is 总分馆制 alone; a national programme followed by a quantity or a longer noun is not named; colour-counted tourism is a slogan',
+    text: '推进岚溪县文化馆总分馆制建设。完成退耕还林3.2万亩，完善天然林保护制度。聚焦三色旅游。',
+    expected: ['policy:总分馆制', 'slogan:三色旅游'],
+    absent: ['文化馆总分馆制', 'policy:退耕还林', 'policy:天然林保护'],
+  },
+  {
+    name: 'a quoted common word or idiom is a figure of speech; a listed brand wording is no slogan, a listed service-brand motto is',
+    text: '民兵连夜“南征北战”，建好“蓄水池”，打响“青山老家、多彩岚溪”文旅品牌，打响“随叫随到、说办就办”服务品牌。',
+    expected: ['slogan:随叫随到、说办就办'],
+    absent: ['南征北战', '蓄水池', '青山老家、多彩岚溪'],
+  },
+  {
+    name: 'counted documents are a slogan without their level; a catchphrase before 制 is the slogan; topic clean-ups are no programme; an 工程 of aims is a policy',
+    text: '严格执行市一规定一条例。落实“揭竿领办”制。开展青岚仓库隐患排查整治专项行动。实施园区经济强基工程和兴农振兴工程。',
+    expected: ['slogan:一规定一条例', 'slogan:揭竿领办', 'policy:园区经济强基工程'],
+    absent: ['policy:市一规定一条例', '“揭竿领办”制', '青岚仓库隐患排查整治专项行动', 'project:园区经济强基工程'],
+  },
+  {
+    name: 'a system put into force is a policy, one being built or reformed is generic; a numbered census and an issuer\'s legal title are policies',
+    text: '全面落实青禾特派员制度，建立技术顾问制度，深化户籍制度改革。做好第九次人口普查工作，完成全县文物资源普查。深入贯彻自治区促进岚溪文化保护条例。',
+    expected: ['policy:青禾特派员制度', 'policy:第九次人口普查', 'policy:自治区促进岚溪文化保护条例'],
+    absent: ['技术顾问制度', '户籍制度', '全县文物资源普查', '文物资源普查'],
+  },
+  {
+    name: 'items sharing a campaign head are campaigns; a hotline number is a slogan; two regions joined by 一体化 are a policy',
+    text: '打好青山、绿水、净土保卫战。12399便民服务热线全天受理。大力推进珠三角一体化。',
+    expected: ['policy:青山', 'policy:绿水', 'policy:净土保卫战', 'slogan:12399', 'policy:珠三角一体化'],
+  },
+  {
+    name: 'quoted manners, trends, difficulties, roles, contests and a place\'s own experience are jargon, not slogans',
+    text: '以“零容忍”的态度问责，拿出“敢教山河换新颜”的气概，遏制“非林化”，缓解“就学难”，推广“轻骑手”经验，举办“岚溪杯”联赛，创造“青州经验”，坚持“枫桥经验”。',
+    expected: ['slogan:枫桥经验'],
+    absent: ['零容忍', '敢教山河换新颜', '非林化', '就学难', '岚溪杯', '青州经验'],
+  },
+  {
+    name: 'a plain quoted name before 项目 or ending in a trail is a project; a quoted room or valley is nothing; a counted bundle ending in 路 is a slogan',
+    text: '规划建设一条“岚溪红色步道”，推动“青禾农耕展示园”项目建设，建成首个“智慧书房中心”，实施“一桥六路”工程。',
+    expected: ['project:岚溪红色步道', 'project:青禾农耕展示园', 'slogan:一桥六路'],
+    absent: ['slogan:智慧书房中心', 'slogan:青禾农耕展示园'],
+  },
+  {
     name: 'an industrial park listed among projects keeps the park type',
     text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
     expected: ['park:青原循环产业园'],
