@@ -10,6 +10,23 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a river section (river + place + 段, river + X至Y段) is one region',
+    text: '实施岚溪河西湖区段整治，推进岚溪河兴远路至云岭路段河道疏浚。',
+    expected: ['region:岚溪河西湖区段', 'region:岚溪河兴远路至云岭路段'],
+    absent: ['region:西湖区', 'region:岚溪河'],
+  },
+  {
+    name: 'an autonomous county is also named by its stem and 县',
+    text: '峨边县加快发展。',
+    expected: ['region:峨边县'],
+  },
+  {
+    name: 'a multi-region alias with 地区 and a name with a quoted epithet and a belt head are one region',
+    text: '加强与成渝地区交流，主动融入长江“金腰”字文化旅游带建设，打造湖南至大湾区通达圈。',
+    expected: ['region:成渝地区', 'region:长江“金腰”字文化旅游带', 'region:大湾区'],
+    absent: ['region:成渝', 'region:长江'],
+  },
+  {
     name: 'an industrial park listed among projects keeps the park type',
     text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
     expected: ['park:青原循环产业园'],

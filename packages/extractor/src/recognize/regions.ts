@@ -328,6 +328,9 @@ function isVillageStem(stem: string): boolean {
   return !LEFT_BOUNDARY_WORDS.has(stem) && !GENERIC_WORDS.has(stem) && lookupFrequency(stem) < 2000;
 }
 
+/** Aliases of single provinces or basins, where …地区 is only a description. */
+const ALIASES_WITHOUT_AREA = new Set(['内蒙古', '广西', '宁夏', '新疆', '西藏']);
+const QUOTED_BELT = /^“[^“”]{1,6}”[\u4e00-\u9fff]{0,6}?(经济带|旅游带|文化带|生态带|风光带|产业带|发展带|都市圈|经济圈|城市群|城镇群|生活圈|文化圈)/;
 const AREA_EXTENSION = new RegExp(`^(${['经济带', '经济圈', '城市群', '都市圈', '经济区', '城镇群', '城市圈'].join('|')})`);
 
 /** 长江 + 流域, 黄河 + 乌海段: the area named after a river or region. */
@@ -340,10 +343,38 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
       c.end += (area[0] as string).length;
       continue;
     }
+    // 成渝地区, 粤港澳地区 (and 成渝地区双城经济圈): a multi-region alias with 地区 names one area.
+    if (c.rule === 'alias' && after.startsWith('地区') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end))) {
+      c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
+      continue;
+    }
+    // 黄河“几”字弯都市圈: a quoted epithet and an area head after the name make one named belt.
+    const belt = QUOTED_BELT.exec(text.slice(c.end, c.end + 16));
+    if (belt && (c.rule === 'alias' || c.rule === 'river' || c.rule === 'short-name' || c.rule === 'full-name')) {
+      c.end += belt[0].length;
+      continue;
+    }
+    if (c.rule !== 'alias' && c.rule !== 'river') continue;
     const m = /^(流域|岸线[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2}段)/.exec(after);
-    if (m && (c.rule === 'alias' || c.rule === 'river')) c.end += (m[0] as string).length;
+    if (m) c.end += (m[0] as string).length;
+    else c.end = findRiverSectionEnd(view, found, c.end);
   }
   return found;
+}
+
+/** 段 closing a stretch from one point to another (巴彦路至云中路段), within one clause. */
+const STRETCH_SECTION = /^[\u4e00-\u9fff]{2,12}?至[\u4e00-\u9fff]{2,12}?段/;
+
+/**
+ * The end of a river's section named right after it (guide rule 8: the stretch is one region):
+ * a place found there and 段 (青川河柳林区段), or a stretch between two points and 段; else `end`.
+ */
+function findRiverSectionEnd(view: TextView, found: Candidate[], end: number): number {
+  const { text } = view;
+  const place = found.find((o) => o.start === end && o.type === 'region' && text[o.end] === '段');
+  if (place) return place.end + 1;
+  const stretch = STRETCH_SECTION.exec(text.slice(end, end + 26));
+  return stretch ? end + stretch[0].length : end;
 }
 
 /** 以九华山、凤凰山等自然山脊为廊道: named mountains in a list closed by a word for mountains (guide rule 8). */
