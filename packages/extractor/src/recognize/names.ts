@@ -366,6 +366,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     case 'region': {
       if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
       if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
+      // 航空口岸, 一级水源保护区: a port or reserve described by its kind has no name.
+      if (!specific && /口岸|保护区/.test(head)) return null;
       if (allGeneric) return null;
       return [make('region', start, headEnd, 'area-head')];
     }

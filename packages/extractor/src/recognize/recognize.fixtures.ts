@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a short name glued to a lone noun or opening a street is no region; a port or reserve of a kind is nameless; a list item shares a place head',
+    text: '推进都城皇故城保护，新建滨湖东路等道路。加快岚康、翠连口岸建设，航空口岸呈报国家审批，清理整治一级水源保护区内建筑。',
+    expected: ['region:岚康', 'region:翠连口岸'],
+    absent: ['故城', '滨湖', '航空口岸', '清理整治一级水源保护区'],
+  },
+  {
     name: 'a river section (river + place + 段, river + X至Y段) is one region',
     text: '实施岚溪河西湖区段整治，推进岚溪河兴远路至云岭路段河道疏浚。',
     expected: ['region:岚溪河西湖区段', 'region:岚溪河兴远路至云岭路段'],

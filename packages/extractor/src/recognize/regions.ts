@@ -53,6 +53,11 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       let kind = classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument);
       // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
       if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) kind = null;
+      // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
+      // A quoted brand closing on the place it names (“源味武川”) still names the place.
+      if (kind === 'short-name' && last.end - first.start === 2 && isGluedNounChar(tokens[i - 1]) && text[last.end] !== '”') kind = null;
+      // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
+      if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -314,6 +319,12 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
 const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);
 function isGluedChar(token: { word: string; tag: string } | undefined): boolean {
   return token !== undefined && token.word.length === 1 && isHan(token.word) && GLUED_TAGS.has(token.tag) && !LEFT_BOUNDARY_WORDS.has(token.word);
+}
+
+const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
+
+function isGluedNounChar(token: Token | undefined): boolean {
+  return token !== undefined && token.word.length === 1 && isHan(token.word) && (token.tag === 'n' || token.tag === 'ng') && !LEFT_BOUNDARY_WORDS.has(token.word);
 }
 
 function isPlaceStem(words: string[], stem: string, tag: string): boolean {
