@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'springs, bays and a two-character river right after another river are regions',
+    text: '值守淮河溇河大堤，重现青龙泉，推进岚州海湾开发，开发温泉旅游。',
+    expected: ['region:溇河', 'region:青龙泉', 'region:岚州海湾'],
+    absent: ['温泉'],
+  },
+  {
     name: 'a short name glued to a lone noun or opening a street is no region; a port or reserve of a kind is nameless; a list item shares a place head',
     text: '推进都城皇故城保护，新建滨湖东路等道路。加快岚康、翠连口岸建设，航空口岸呈报国家审批，清理整治一级水源保护区内建筑。',
     expected: ['region:岚康', 'region:翠连口岸'],

@@ -17,9 +17,10 @@ ALIASES.delete('中国');
 const MAX_TOKENS = 3;
 /** Common words that are also short names of some county or town: never bare. */
 const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '江南', '资源', '合作', '和县', '城区', '新区', '开发', '发展', '建设', '中心', '东方', '长安', '新华', '和平', '人民', '胜利', '解放', '光明', '团结', '城关', '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '高新', '经开', '新城', '老城', '矿区', '林区', '郊区', '市中', '市辖', '白云', '青山', '朝阳', '永安', '太平', '文化', '红星', '前进', '东风', '向阳', '民主', '幸福', '和谐', '振兴', '复兴', '富民', '安全', '平安', '工业', '农业', '商业', '海港', '港口', '机场', '园区', '宝山']);
-const RIVER = /^[\u4e00-\u9fff]{1,3}[河江湖]$/;
+/** Rivers, lakes, springs and bays by their head (guide rule 8); mountains mostly name scenic spots and facilities, so only lists of them count. */
+const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
 const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道)/;
-const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖']);
+const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
 const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
 
@@ -73,7 +74,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if (!first || !last) continue;
       if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && word.length >= 3 && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.slice(0, -1), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || followsRiver(text, out, first.start)) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+        if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
         // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
@@ -236,7 +238,7 @@ function findStemMentions(view: TextView, out: Candidate[]): void {
   }
 }
 
-const SUFFIX_LAST_CODES = new Set([...'河江湖村区查'].map((ch) => ch.charCodeAt(0)));
+const SUFFIX_LAST_CODES = new Set([...'河江湖泉湾村区查'].map((ch) => ch.charCodeAt(0)));
 let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
 /** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
@@ -319,6 +321,11 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
 const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);
 function isGluedChar(token: { word: string; tag: string } | undefined): boolean {
   return token !== undefined && token.word.length === 1 && isHan(token.word) && GLUED_TAGS.has(token.tag) && !LEFT_BOUNDARY_WORDS.has(token.word);
+}
+
+/** 淮河濠河大堤: a two-character river right after another river's name. */
+function followsRiver(text: string, found: Candidate[], at: number): boolean {
+  return /[河江]/.test(text[at - 1] ?? '') && found.some((c) => c.end === at && c.type === 'region');
 }
 
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
