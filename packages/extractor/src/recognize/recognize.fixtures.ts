@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a named corridor and the items sharing its head are regions; directions are not; a listed village may have a three-character stem',
+    text: '依托京沧、渝岚厦通道建设经济带，打通南北、东西通道。扎实推进青松村、柳溪村、岚家坝村建设。',
+    expected: ['region:京沧', 'region:渝岚厦通道', 'region:岚家坝村'],
+    absent: ['南北', '东西通道'],
+  },
+  {
     name: 'springs, bays and a two-character river right after another river are regions',
     text: '值守淮河溇河大堤，重现青龙泉，推进岚州海湾开发，开发温泉旅游。',
     expected: ['region:溇河', 'region:青龙泉', 'region:岚州海湾'],

@@ -118,11 +118,17 @@ function findVillages(view: TextView, out: Candidate[]): void {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
+    if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
+    // 东风村、罗家坝村: in a list of villages a three-character stem is as good as a two-character one.
+    const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(headStart - 3, headStart));
+    if (listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(text.slice(headStart - 3, headStart)) && isVillageStem(text.slice(headStart - 3, headStart))) {
+      out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+      continue;
+    }
     const stemStart = headStart - 2;
     if (stemStart < 0) continue;
     const stem = text.slice(stemStart, headStart);
     if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem)) continue;
-    if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
     if (isHan(text[headEnd]) && !boundaryAt[headEnd]) continue;
     const before = text[stemStart - 1];
     const afterTown = TOWN_END.test(text.slice(Math.max(0, stemStart - 2), stemStart));
