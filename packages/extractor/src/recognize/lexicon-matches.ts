@@ -21,7 +21,8 @@ const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}/g;
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
-const PROVINCE_ABBREVIATIONS = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
+/** One-character abbreviations of the provinces (湘, 粤, 沪 …). */
+export const PROVINCE_ABBREVIATIONS: ReadonlySet<string> = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
 
 /** A place name as used after 平安/美丽/健康 …: a short or full official name, or a well-known alias. */
 export function isPlaceName(word: string, names: RegionNameSource = loadRegionNames()): boolean {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a gazetteer name glued to 河 is a river; province abbreviations standing together are a region',
+    text: '确保峨边河水质达标，推进长沙河西片区建设，开展苏黔科技合作交流，推进湘鄂边区域合作。',
+    expected: ['region:峨边河', 'region:苏黔'],
+    absent: ['长沙河', 'region:湘鄂'],
+  },
+  {
     name: 'a named corridor and the items sharing its head are regions; directions are not; a listed village may have a three-character stem',
     text: '依托京沧、渝岚厦通道建设经济带，打通南北、东西通道。扎实推进青松村、柳溪村、岚家坝村建设。',
     expected: ['region:京沧', 'region:渝岚厦通道', 'region:岚家坝村'],

@@ -6,6 +6,7 @@
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
+import { PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, isHan, isHanCode, type CodeTrie } from './text-view.ts';
@@ -101,6 +102,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findUnknownDivisions(view, out);
   findVillages(view, out);
   findStemMentions(view, out);
+  findPlaceRivers(view, names, out);
+  findProvincePairs(view, out);
   return extendRegions(view, out);
 }
 
@@ -241,6 +244,45 @@ function findStemMentions(view: TextView, out: Candidate[]): void {
       if (isHan(text[at - 1]) && !LEFT_BOUNDARY_WORDS.has(text[at - 1] as string) && lookupFrequency(text.slice(at - 1, at + 1)) > 0) continue;
       out.push({ type: 'region', start: at, end, rule: 'town-stem', priority: PRIORITY.region - 10 });
     }
+  }
+}
+
+/**
+ * 思茅河, 克拉玛依河: a gazetteer name glued to 河/江 names the river, however jieba splits it,
+ * unless 河/江 opens a common word (河西, 河道, 江山).
+ */
+function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate[]): void {
+  const { text, tokens, boundaryAt } = view;
+  for (const token of tokens) {
+    const head = text[token.end];
+    if ((head !== '河' && head !== '江') || token.word.length < 2 || !boundaryAt[token.start]) continue;
+    if (!names.shortNames.has(token.word) && !names.fullNames.has(token.word)) continue;
+    if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
+    if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
+    out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** 沪滇, 川渝, 湘赣: two or three province abbreviations standing together name the provinces' joint area. */
+function findProvincePairs(view: TextView, out: Candidate[]): void {
+  const { text, tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    let chars = '';
+    while (end < tokens.length && chars.length < 4) {
+      const word = (tokens[end] as Token).word;
+      if (![...word].every((ch) => PROVINCE_ABBREVIATIONS.has(ch) && ch !== '新') || word.length > 3) break;
+      chars += word;
+      end++;
+    }
+    // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
+    const next = tokens[end];
+    const glued = next !== undefined && next.word.length === 1 && isHan(next.word);
+    if (chars.length >= 2 && chars.length <= 3 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+      const first = tokens[i] as Token;
+      out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
+    }
+    if (end > i) i = end - 1;
   }
 }
 
