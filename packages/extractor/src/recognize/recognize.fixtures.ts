@@ -11,9 +11,9 @@ export interface RecognitionFixture {
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
     name: 'a gazetteer name glued to 河 is a river; province abbreviations standing together are a region',
-    text: '确保峨边河水质达标，推进长沙河西片区建设，开展苏黔科技合作交流，推进湘鄂边区域合作。',
-    expected: ['region:峨边河', 'region:苏黔'],
-    absent: ['长沙河', 'region:湘鄂'],
+    text: '确保峨边河水质达标，推进长沙河西片区建设，开展苏黔科技合作交流，推进湘鄂边区域合作，新增岚河跨江通道，建成国道318线峨边至乐山公路。',
+    expected: ['region:峨边河', 'region:苏黔', 'region:峨边'],
+    absent: ['长沙河', 'region:湘鄂', '跨江', 'region:岚河跨江通道'],
   },
   {
     name: 'a named corridor and the items sharing its head are regions; directions are not; a listed village may have a three-character stem',

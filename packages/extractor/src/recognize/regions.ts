@@ -75,7 +75,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if (!first || !last) continue;
       if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && (word.length >= 3 || followsRiver(text, out, first.start)) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
@@ -263,13 +263,13 @@ function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate
   }
 }
 
-/** 沪滇, 川渝, 湘赣: two or three province abbreviations standing together name the provinces' joint area. */
+/** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
 function findProvincePairs(view: TextView, out: Candidate[]): void {
   const { text, tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     let chars = '';
-    while (end < tokens.length && chars.length < 4) {
+    while (end < tokens.length) {
       const word = (tokens[end] as Token).word;
       if (![...word].every((ch) => PROVINCE_ABBREVIATIONS.has(ch) && ch !== '新') || word.length > 3) break;
       chars += word;
@@ -277,8 +277,8 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
     }
     // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
     const next = tokens[end];
-    const glued = next !== undefined && next.word.length === 1 && isHan(next.word);
-    if (chars.length >= 2 && chars.length <= 3 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word)) || PROVINCE_ABBREVIATIONS.has(text[(tokens[i] as Token).start - 1] ?? '');
+    if (chars.length >= 2 && chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
       const first = tokens[i] as Token;
       out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
     }
@@ -379,7 +379,8 @@ function followsRiver(text: string, found: Candidate[], at: number): boolean {
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
 
 function isGluedNounChar(token: Token | undefined): boolean {
-  return token !== undefined && token.word.length === 1 && isHan(token.word) && (token.tag === 'n' || token.tag === 'ng') && !LEFT_BOUNDARY_WORDS.has(token.word);
+  // 国道209线武川至…: a road or facility word closes the name before the place instead.
+  return token !== undefined && token.word.length === 1 && isHan(token.word) && (token.tag === 'n' || token.tag === 'ng') && !LEFT_BOUNDARY_WORDS.has(token.word) && !'线路街道桥站港'.includes(token.word);
 }
 
 function isPlaceStem(words: string[], stem: string, tag: string): boolean {
