@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the stem of a village stands for it elsewhere, but not before a street word nor from a quoted title',
+    text: '岚岗村入选全国乡村旅游重点村。视察岚岗重要讲话精神，翠丰村、瑞岭村发展，瑞岭东路通车，“四好村”15个，四好态势。',
+    expected: ['region:岚岗村', 'region:岚岗', 'region:瑞岭村'],
+    absent: ['region:瑞岭', 'region:四好'],
+  },
+  {
     name: 'a gazetteer name glued to 河 is a river; province abbreviations standing together are a region',
     text: '确保峨边河水质达标，推进长沙河西片区建设，开展苏黔科技合作交流，推进湘鄂边区域合作，新增岚河跨江通道，建成国道318线峨边至乐山公路。',
     expected: ['region:峨边河', 'region:苏黔', 'region:峨边'],

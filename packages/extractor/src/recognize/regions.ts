@@ -225,22 +225,24 @@ function findUnknownDivisions(view: TextView, out: Candidate[]): void {
 }
 
 /**
- * The stem of a town found by shape stands for the town elsewhere in the document
- * (柏嘉镇 … 完成柏嘉省级…), where it starts on a word boundary and is not glued to a longer word.
+ * The stem of a town or village found by shape stands for it elsewhere in the document
+ * (柏嘉镇 … 完成柏嘉省级…, 岚岗村 … 视察岚岗), where it starts on a word boundary and is not glued to a longer word.
  */
 function findStemMentions(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
   const stems = new Map<string, string>();
-  for (const c of out) if (c.rule === 'town' || c.rule === 'division-shape') {
+  for (const c of out) if (c.rule === 'town' || c.rule === 'division-shape' || c.rule === 'village') {
     const name = text.slice(c.start, c.end);
-    const head = /(街道|[镇乡省市县区])$/.exec(name)?.[0] ?? '';
+    // “四好村”: a quoted or counted village is a title, its stem no place.
+    if (c.rule === 'village' && (text[c.start - 1] === '“' || /^[一二三四五六七八九十两的]/.test(name))) continue;
+    const head = /(街道|社区|[镇乡省市县区村])$/.exec(name)?.[0] ?? '';
     stems.set(name.slice(0, name.length - head.length), head[0] ?? '');
   }
   for (const [stem, head] of stems) {
     if (stem.length < 2 || stem.length > 4 || lookupFrequency(stem) > 0) continue;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       const end = at + stem.length;
-      if (/[镇乡街]/.test(text[end] ?? '') || text[end] === head || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
+      if (/[镇乡街]/.test(text[end] ?? '') || text[end] === head || STREET_AFTER.test(text.slice(end, end + 3)) || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
       if (isHan(text[at - 1]) && !LEFT_BOUNDARY_WORDS.has(text[at - 1] as string) && lookupFrequency(text.slice(at - 1, at + 1)) > 0) continue;
       out.push({ type: 'region', start: at, end, rule: 'town-stem', priority: PRIORITY.region - 10 });
     }
