@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place name glued to an unknown two-character word opens a longer name, not a region',
+    text: '(3)珠江岚图、天河翠昀区块链技术。长沙获批试点。',
+    expected: ['region:长沙'],
+    absent: ['region:珠江', 'region:天河'],
+  },
+  {
     name: 'the stem of a village stands for it elsewhere, but not before a street word nor from a quoted title',
     text: '岚岗村入选全国乡村旅游重点村。视察岚岗重要讲话精神，翠丰村、瑞岭村发展，瑞岭东路通车，“四好村”15个，四好态势。',
     expected: ['region:岚岗村', 'region:岚岗', 'region:瑞岭村'],

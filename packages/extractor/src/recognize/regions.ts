@@ -58,6 +58,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
       // A quoted brand closing on the place it names (“源味武川”) still names the place.
       if (kind === 'short-name' && last.end - first.start === 2 && isGluedNounChar(tokens[i - 1]) && text[last.end] !== '”') kind = null;
+      // 湘江树图, 天河国云: a name glued to an unknown two-character word opens a longer name (a firm's).
+      if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !/[\u4e00-\u9fff“]/.test(text[first.start - 1] ?? '')) kind = null;
       // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
       if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
       if (kind) {
@@ -376,6 +378,11 @@ function isGluedChar(token: { word: string; tag: string } | undefined): boolean 
 /** 淮河濠河大堤: a two-character river right after another river's name. */
 function followsRiver(text: string, found: Candidate[], at: number): boolean {
   return /[河江]/.test(text[at - 1] ?? '') && found.some((c) => c.end === at && c.type === 'region');
+}
+
+function isUnknownPair(token: Token | undefined): boolean {
+  if (token === undefined || token.tag !== 'x' || token.word.length !== 2 || LEFT_BOUNDARY_WORDS.has(token.word) || token.word[0] === '等') return false;
+  return isHan(token.word[0]) && isHan(token.word[1]) && lookupFrequency(token.word) === 0;
 }
 
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
