@@ -22,7 +22,8 @@ const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
 const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
-const PROVINCE_ABBREVIATIONS = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
+/** One-character abbreviations of the provinces (湘, 粤, 沪 …). */
+export const PROVINCE_ABBREVIATIONS: ReadonlySet<string> = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
 
 /** A place name as used after 平安/美丽/健康 …: a short or full official name, or a well-known alias. */
 export function isPlaceName(word: string, names: RegionNameSource = loadRegionNames()): boolean {

@@ -275,7 +275,7 @@ export const WORLD_REGIONS: readonly string[] = [
 
 /** Well-known regional abbreviations and multi-region names (general knowledge). */
 export const REGION_ALIASES: readonly string[] = [
-  '内蒙古', '广西', '宁夏', '新疆', '西藏', '南疆', '北疆', '东疆', '长株潭', '京津冀', '长三角', '珠三角',
+  '内蒙古', '广西', '宁夏', '新疆', '西藏', '南疆', '北疆', '东疆', '长株潭', '京津冀', '长三角', '珠三角', '粤港澳', '大湾区',
   '成渝', '关中', '中原', '岭南', '苏南', '苏北', '皖北', '陕北', '晋北', '豫东', '粤东', '粤西',
   '粤北', '湘南', '湘西', '湘中', '鄂西', '川西', '川南', '黔南', '黔东南', '滇西', '滇南', '滇中', '桂北', '辽西', '黔中', '黔北', '黔东', '黔西南', '川东', '川北', '鄂东', '湘东',
   '湘北', '赣南', '闽东', '闽南', '闽西', '皖南', '陕南', '晋南', '豫西', '豫南', '鲁西南', '胶东', '辽南',
@@ -291,7 +291,7 @@ export const REGION_ALIASES: readonly string[] = [
 /** Heads of named multi-region areas, rivers, lakes and mountains (guide rule 8). */
 export const AREA_HEADS: readonly string[] = [
   '经济带', '经济圈', '城市群', '都市圈', '大湾区', '经济区', '经济走廊', '走廊', '城镇群', '城市圈',
-  '协作区', '一体化示范区', '自然保护区', '保护区', '湿地', '口岸', '国家公园',
+  '协作区', '一体化示范区', '自然保护区', '保护区', '湿地', '口岸', '国家公园', '通道',
 ];
 
 /** Directional and generic areas that are never entities. */

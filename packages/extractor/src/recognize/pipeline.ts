@@ -193,7 +193,7 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
   const { text } = view;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.type !== 'project' && c.type !== 'park') continue;
+    if (c.type !== 'project' && c.type !== 'park' && c.type !== 'region') continue;
     if (!c.rule.endsWith('-head')) continue;
     let end = c.start - 1;
     while (end > 0 && text[end] === '、') {
@@ -201,6 +201,8 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
       if (pieces.length === 0) break;
       const start = pieces[0]?.start ?? end;
       const item = text.slice(start, end);
+      // 沿江、沿海经济带: before an area head only a rare word or a place is a name.
+      if (c.type === 'region' && (/^[沿环]|^[东西南北中]+$/.test(item) || (lookupFrequency(item) > 300 && !isPlaceName(item)))) break;
       if (item.length < 2 || item.length > 5 || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
       // A region reading of the item (平江、华容电厂) gives way to the shared head's type.
       if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start === start && o.end === end))) break;

@@ -42,6 +42,13 @@ export function loadRegionNames(): RegionNameSource {
     if (entry.form !== 'short' || entry.risk === 'common-word') continue;
     for (const region of entry.regions) addShort(entry.name, region.name);
   }
+  // 西盟佤族自治县 → 西盟县, 湘西土家族苗族自治州 → 湘西州: the stem with the bare level word is the usual short form.
+  for (const [short, officials] of shortNames) {
+    for (const official of officials) {
+      const level = /自治([县州旗])$/.exec(official)?.[1];
+      if (level && !fullNames.has(short + level)) fullNames.set(short + level, fullNames.get(official) ?? 'county');
+    }
+  }
   for (const [name, regions] of loadTownIndex()) {
     if (name.length < 3 || !/(镇|乡|街道|苏木)$/.test(name) || fullNames.has(name)) continue;
     fullNames.set(name, 'town');

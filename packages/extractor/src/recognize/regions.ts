@@ -6,6 +6,7 @@
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
+import { PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, isHan, isHanCode, type CodeTrie } from './text-view.ts';
@@ -17,9 +18,10 @@ ALIASES.delete('中国');
 const MAX_TOKENS = 3;
 /** Common words that are also short names of some county or town: never bare. */
 const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '江南', '资源', '合作', '和县', '城区', '新区', '开发', '发展', '建设', '中心', '东方', '长安', '新华', '和平', '人民', '胜利', '解放', '光明', '团结', '城关', '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '高新', '经开', '新城', '老城', '矿区', '林区', '郊区', '市中', '市辖', '白云', '青山', '朝阳', '永安', '太平', '文化', '红星', '前进', '东风', '向阳', '民主', '幸福', '和谐', '振兴', '复兴', '富民', '安全', '平安', '工业', '农业', '商业', '海港', '港口', '机场', '园区', '宝山']);
-const RIVER = /^[\u4e00-\u9fff]{1,3}[河江湖]$/;
+/** Rivers, lakes, springs and bays by their head (guide rule 8); mountains mostly name scenic spots and facilities, so only lists of them count. */
+const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
 const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道)/;
-const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖']);
+const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
 const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
 
@@ -53,6 +55,13 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       let kind = classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument);
       // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
       if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) kind = null;
+      // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
+      // A quoted brand closing on the place it names (“源味武川”) still names the place.
+      if (kind === 'short-name' && last.end - first.start === 2 && isGluedNounChar(tokens[i - 1]) && text[last.end] !== '”') kind = null;
+      // 湘江树图, 天河国云: a name glued to an unknown two-character word opens a longer name (a firm's).
+      if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !/[\u4e00-\u9fff“]/.test(text[first.start - 1] ?? '')) kind = null;
+      // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
+      if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -68,7 +77,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if (!first || !last) continue;
       if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && word.length >= 3 && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.slice(0, -1), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+        if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
         // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
@@ -94,6 +104,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findUnknownDivisions(view, out);
   findVillages(view, out);
   findStemMentions(view, out);
+  findPlaceRivers(view, names, out);
+  findProvincePairs(view, out);
   return extendRegions(view, out);
 }
 
@@ -111,11 +123,17 @@ function findVillages(view: TextView, out: Candidate[]): void {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
+    if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
+    // 东风村、罗家坝村: in a list of villages a three-character stem is as good as a two-character one.
+    const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(headStart - 3, headStart));
+    if (listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(text.slice(headStart - 3, headStart)) && isVillageStem(text.slice(headStart - 3, headStart))) {
+      out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+      continue;
+    }
     const stemStart = headStart - 2;
     if (stemStart < 0) continue;
     const stem = text.slice(stemStart, headStart);
     if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem)) continue;
-    if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
     if (isHan(text[headEnd]) && !boundaryAt[headEnd]) continue;
     const before = text[stemStart - 1];
     const afterTown = TOWN_END.test(text.slice(Math.max(0, stemStart - 2), stemStart));
@@ -209,29 +227,70 @@ function findUnknownDivisions(view: TextView, out: Candidate[]): void {
 }
 
 /**
- * The stem of a town found by shape stands for the town elsewhere in the document
- * (柏嘉镇 … 完成柏嘉省级…), where it starts on a word boundary and is not glued to a longer word.
+ * The stem of a town or village found by shape stands for it elsewhere in the document
+ * (柏嘉镇 … 完成柏嘉省级…, 岚岗村 … 视察岚岗), where it starts on a word boundary and is not glued to a longer word.
  */
 function findStemMentions(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
   const stems = new Map<string, string>();
-  for (const c of out) if (c.rule === 'town' || c.rule === 'division-shape') {
+  for (const c of out) if (c.rule === 'town' || c.rule === 'division-shape' || c.rule === 'village') {
     const name = text.slice(c.start, c.end);
-    const head = /(街道|[镇乡省市县区])$/.exec(name)?.[0] ?? '';
+    // “四好村”: a quoted or counted village is a title, its stem no place.
+    if (c.rule === 'village' && (text[c.start - 1] === '“' || /^[一二三四五六七八九十两的]/.test(name))) continue;
+    const head = /(街道|社区|[镇乡省市县区村])$/.exec(name)?.[0] ?? '';
     stems.set(name.slice(0, name.length - head.length), head[0] ?? '');
   }
   for (const [stem, head] of stems) {
     if (stem.length < 2 || stem.length > 4 || lookupFrequency(stem) > 0) continue;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       const end = at + stem.length;
-      if (/[镇乡街]/.test(text[end] ?? '') || text[end] === head || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
+      if (/[镇乡街]/.test(text[end] ?? '') || text[end] === head || STREET_AFTER.test(text.slice(end, end + 3)) || !boundaryAt[at] || (isHan(text[end]) && !boundaryAt[end])) continue;
       if (isHan(text[at - 1]) && !LEFT_BOUNDARY_WORDS.has(text[at - 1] as string) && lookupFrequency(text.slice(at - 1, at + 1)) > 0) continue;
       out.push({ type: 'region', start: at, end, rule: 'town-stem', priority: PRIORITY.region - 10 });
     }
   }
 }
 
-const SUFFIX_LAST_CODES = new Set([...'河江湖村区查'].map((ch) => ch.charCodeAt(0)));
+/**
+ * 思茅河, 克拉玛依河: a gazetteer name glued to 河/江 names the river, however jieba splits it,
+ * unless 河/江 opens a common word (河西, 河道, 江山).
+ */
+function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate[]): void {
+  const { text, tokens, boundaryAt } = view;
+  for (const token of tokens) {
+    const head = text[token.end];
+    if ((head !== '河' && head !== '江') || token.word.length < 2 || !boundaryAt[token.start]) continue;
+    if (!names.shortNames.has(token.word) && !names.fullNames.has(token.word)) continue;
+    if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
+    if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
+    out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
+function findProvincePairs(view: TextView, out: Candidate[]): void {
+  const { text, tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    let chars = '';
+    while (end < tokens.length) {
+      const word = (tokens[end] as Token).word;
+      if (![...word].every((ch) => PROVINCE_ABBREVIATIONS.has(ch) && ch !== '新') || word.length > 3) break;
+      chars += word;
+      end++;
+    }
+    // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
+    const next = tokens[end];
+    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word)) || PROVINCE_ABBREVIATIONS.has(text[(tokens[i] as Token).start - 1] ?? '');
+    if (chars.length >= 2 && chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+      const first = tokens[i] as Token;
+      out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
+    }
+    if (end > i) i = end - 1;
+  }
+}
+
+const SUFFIX_LAST_CODES = new Set([...'河江湖泉湾村区查'].map((ch) => ch.charCodeAt(0)));
 let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
 /** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
@@ -316,6 +375,23 @@ function isGluedChar(token: { word: string; tag: string } | undefined): boolean 
   return token !== undefined && token.word.length === 1 && isHan(token.word) && GLUED_TAGS.has(token.tag) && !LEFT_BOUNDARY_WORDS.has(token.word);
 }
 
+/** 淮河濠河大堤: a two-character river right after another river's name. */
+function followsRiver(text: string, found: Candidate[], at: number): boolean {
+  return /[河江]/.test(text[at - 1] ?? '') && found.some((c) => c.end === at && c.type === 'region');
+}
+
+function isUnknownPair(token: Token | undefined): boolean {
+  if (token === undefined || token.tag !== 'x' || token.word.length !== 2 || LEFT_BOUNDARY_WORDS.has(token.word) || token.word[0] === '等') return false;
+  return isHan(token.word[0]) && isHan(token.word[1]) && lookupFrequency(token.word) === 0;
+}
+
+const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
+
+function isGluedNounChar(token: Token | undefined): boolean {
+  // 国道209线武川至…: a road or facility word closes the name before the place instead.
+  return token !== undefined && token.word.length === 1 && isHan(token.word) && (token.tag === 'n' || token.tag === 'ng') && !LEFT_BOUNDARY_WORDS.has(token.word) && !'线路街道桥站港'.includes(token.word);
+}
+
 function isPlaceStem(words: string[], stem: string, tag: string): boolean {
   if (stem.length === 0) return false;
   if (words.some((w) => LEFT_BOUNDARY_WORDS.has(w) || GENERIC_WORDS.has(w))) return false;
@@ -328,6 +404,9 @@ function isVillageStem(stem: string): boolean {
   return !LEFT_BOUNDARY_WORDS.has(stem) && !GENERIC_WORDS.has(stem) && lookupFrequency(stem) < 2000;
 }
 
+/** Aliases of single provinces or basins, where …地区 is only a description. */
+const ALIASES_WITHOUT_AREA = new Set(['内蒙古', '广西', '宁夏', '新疆', '西藏']);
+const QUOTED_BELT = /^“[^“”]{1,6}”[\u4e00-\u9fff]{0,6}?(经济带|旅游带|文化带|生态带|风光带|产业带|发展带|都市圈|经济圈|城市群|城镇群|生活圈|文化圈)/;
 const AREA_EXTENSION = new RegExp(`^(${['经济带', '经济圈', '城市群', '都市圈', '经济区', '城镇群', '城市圈'].join('|')})`);
 
 /** 长江 + 流域, 黄河 + 乌海段: the area named after a river or region. */
@@ -340,10 +419,38 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
       c.end += (area[0] as string).length;
       continue;
     }
+    // 成渝地区, 粤港澳地区 (and 成渝地区双城经济圈): a multi-region alias with 地区 names one area.
+    if (c.rule === 'alias' && after.startsWith('地区') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end))) {
+      c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
+      continue;
+    }
+    // 黄河“几”字弯都市圈: a quoted epithet and an area head after the name make one named belt.
+    const belt = QUOTED_BELT.exec(text.slice(c.end, c.end + 16));
+    if (belt && (c.rule === 'alias' || c.rule === 'river' || c.rule === 'short-name' || c.rule === 'full-name')) {
+      c.end += belt[0].length;
+      continue;
+    }
+    if (c.rule !== 'alias' && c.rule !== 'river') continue;
     const m = /^(流域|岸线[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2}段)/.exec(after);
-    if (m && (c.rule === 'alias' || c.rule === 'river')) c.end += (m[0] as string).length;
+    if (m) c.end += (m[0] as string).length;
+    else c.end = findRiverSectionEnd(view, found, c.end);
   }
   return found;
+}
+
+/** 段 closing a stretch from one point to another (巴彦路至云中路段), within one clause. */
+const STRETCH_SECTION = /^[\u4e00-\u9fff]{2,12}?至[\u4e00-\u9fff]{2,12}?段/;
+
+/**
+ * The end of a river's section named right after it (guide rule 8: the stretch is one region):
+ * a place found there and 段 (青川河柳林区段), or a stretch between two points and 段; else `end`.
+ */
+function findRiverSectionEnd(view: TextView, found: Candidate[], end: number): number {
+  const { text } = view;
+  const place = found.find((o) => o.start === end && o.type === 'region' && text[o.end] === '段');
+  if (place) return place.end + 1;
+  const stretch = STRETCH_SECTION.exec(text.slice(end, end + 26));
+  return stretch ? end + stretch[0].length : end;
 }
 
 /** 以九华山、凤凰山等自然山脊为廊道: named mountains in a list closed by a word for mountains (guide rule 8). */
