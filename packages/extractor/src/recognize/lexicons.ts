@@ -157,6 +157,7 @@ export const LEFT_BOUNDARY_WORDS: ReadonlySet<string> = new Set([
   '建成了', '实施了', '启动了', '引进了', '签约了', '开工了', '投入', '投入使用', '开工建设', '建成投产',
   '建成投用', '落地建设', '加快实施', '改造', '升级', '开发', '开展', '筹划', '规划建设', '规划', '设立',
   '增设', '新增', '新设', '挂牌', '揭牌', '落户', '入驻', '进驻', '签订', '达成', '携手', '牵手',
+  '丰富', '跟踪', '跟进',
 ]);
 
 /** Parts of speech after which a name starts (prepositions, conjunctions, particles, pronouns, adverbs). */
@@ -198,6 +199,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '知名', '头部', '领军', '骨干', '优质', '世界', '全球', '国内外', '国内', '境内外', '外资', '国际', '跨国',
   // Descriptors of a kind of facility, not of one facility (微型公园, 私营水厂, 城际高铁, 港口码头, 国家湿地公园).
   '部分', '微型', '私营', '城际', '港口', '市民', '非遗', '湿地', '全国', '中医院', '县医院', '政务', '高新科技',
+  // Kinds of things a report counts or regulates, never one named thing (中小型水库, 问题河涌, 爱国主义教育基地, 园区基础设施PPP项目).
+  '中小型', '问题', '给排水', '给水', '排水', '旧城区', '蓄能', '抽水蓄能', '爱国主义', '上下游', 'PPP', '为农',
 ]);
 
 /**

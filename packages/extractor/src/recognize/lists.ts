@@ -8,7 +8,7 @@ import type { EntityType } from '../vocabulary.ts';
 import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
+import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
@@ -30,7 +30,7 @@ const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理
 /** Words in the cue that make the items kinds of things (industries, products, sectors). */
 /** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */
 const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
-const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施|新基建|基建|交通|水利|市政/;
+const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施|新基建|基建|交通|水利|市政|指标|导向/;
 /** Last characters of venue and building nouns (音乐厅, 群艺馆, 体育场). */
 const VENUE_END = /[厅馆场楼站室所院]$/;
 /** Tourist resorts and scenic areas: zones by head, undertakings when listed as projects. */
@@ -217,10 +217,25 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
   if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
+  // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
+  if (isMadeOfGenericWords(view, start, end)) return null;
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
 }
+
+function isMadeOfGenericWords(view: TextView, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token || token.start < start || token.end > end) return false;
+    if (!GENERIC_WORDS.has(token.word) && !INDUSTRY_WORDS.has(token.word) && !GENERIC_PIECES.has(token.word)) return false;
+    at = token.end;
+  }
+  return true;
+}
+
+/** Facility nouns that jieba keeps whole and that name a kind of place (服务中心, 活动中心). */
+const GENERIC_PIECES: ReadonlySet<string> = new Set(['服务中心', '活动中心', '文化中心', '服务站', '综合体']);
 
 /** 中汇/睿/能: an item jieba does not know as a word, falling apart into single characters or unknown pieces. */
 function isUnknownName(view: TextView, start: number, end: number): boolean {

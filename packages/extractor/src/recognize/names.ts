@@ -21,6 +21,7 @@ import {
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
+import { isPlaceName } from './lexicon-matches.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
@@ -75,10 +76,10 @@ const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美�
 const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
 
 /** Facility heads that are named in use as often as in construction. */
-const CUED_FACILITY_HEADS = new Set(['风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
+const CUED_FACILITY_HEADS = new Set(['机场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
-const CONSTRUCTION_CUE = /(落地|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
+const CONSTRUCTION_CUE = /(落地|启动|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
 
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
@@ -112,7 +113,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
     });
-    const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
+    const named = kind === 'park' ? joinFieldPair(view, pieces) : pieces;
+    const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
   // 明巢高速 + 小岗出口连接线: an extension of a facility named just before it is one project.
@@ -128,6 +130,19 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
   }
   return out;
+}
+
+/**
+ * 大数据与信息安全产业园: two fields joined by 与 name one zone; the scan stopped at 与, so the
+ * field before it (and its place) joins the name. A place right before 与 is a partner, not a field.
+ */
+function joinFieldPair(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const first = pieces[0];
+  if (!first || view.text[first.start - 1] !== '与') return pieces;
+  const left = scanNameLeft(view, first.start - 1, { maxChars: 8, stopAtVerbs: true });
+  const field = left[left.length - 1];
+  if (!field || !field.tag.startsWith('n') || field.tag === 'ns' || isPlaceName(field.word) || /[区园港城]$/.test(field.word) || first.start - 1 - (left[0] as NamePiece).start < 2) return pieces;
+  return [...left, { word: '与', start: first.start - 1, end: first.start, tag: 'p' }, ...pieces];
 }
 
 /** The start of “Name(Alt)” ending right before `at`, or -1: both names 2–4 Han characters, the first a name. */
@@ -240,6 +255,10 @@ const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}
 const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
+/** Levels that rank zones (省级示范园, 全国…基地) and the counts that make a head a class (5家…产业园, 功能区19个). */
+const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|国家级|自治区级|全国|全省|全市)/;
+const COUNT_BEFORE = /[\d一二三四五六七八九十两几多]+[家个](?:省级|市级|县级|国家级|自治区级)?(?:以上)?$/;
+const COUNT_AFTER = /^[\d一二三四五六七八九十两]+[个家]/;
 
 function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStart: number, headEnd: number, head: string): Candidate[] | null {
   const { text } = view;
@@ -298,6 +317,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'park': {
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
+      if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
+      // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
+      if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       if (head === '港' && !specific) return null;

@@ -69,7 +69,7 @@ export function extractMentions(text: string): ExtractionResult {
 }
 
 /** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
-const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批]?[\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 

@@ -10,6 +10,30 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'zones ranked by a level or counted are a class; two fields joined by 与 name one zone',
+    text: '新增省级电商示范园1个，5家市级以上现代农业产业园实现产值9亿元，划分林业生态功能区12个，实施化工园区封闭化管理。岚州大数据与信息安全产业园加快建设。',
+    expected: ['park:岚州大数据与信息安全产业园'],
+    absent: ['省级电商示范园', '现代农业产业园', '林业生态功能区', '化工园区', '信息安全产业园'],
+  },
+  {
+    name: 'kinds of facilities (中小型水库, 给排水改造工程, 公共文化服务中心) and indicator lists are no projects',
+    text: '抓好中小型水库除险加固，实施给排水改造工程，建成公共文化服务中心等项目，建立以环境容量、单位能耗等指标为导向的项目标准。',
+    expected: [],
+    absent: ['中小型水库', '给排水改造工程', '公共文化服务中心', '环境容量', '单位能耗'],
+  },
+  {
+    name: 'an airport in use is no project; one being built is, with 通用 inside its name',
+    text: '深化与青湾机场合作，加快岚洲通用机场二期建设。',
+    expected: ['project:岚洲通用机场二期'],
+    absent: ['青湾机场'],
+  },
+  {
+    name: 'a verb glued before a zone (丰富, 跟踪) is not part of its name; a park opening with a numeral character is named',
+    text: '丰富青溪湖旅游度假区业态。重点跟踪岚宏特种气体、三禾涂料产业园等项目。',
+    expected: ['park:青溪湖旅游度假区', 'park:三禾涂料产业园'],
+    absent: ['丰富青溪湖旅游度假区', '跟踪岚宏特种气体'],
+  },
+  {
     name: 'an industrial park listed among projects keeps the park type',
     text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
     expected: ['park:青原循环产业园'],
