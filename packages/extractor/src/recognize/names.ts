@@ -59,7 +59,7 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
+const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 /** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
 const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
@@ -113,7 +113,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
     });
-    const named = kind === 'park' ? joinFieldPair(view, pieces) : pieces;
+    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : pieces;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -130,6 +130,56 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
   }
   return out;
+}
+
+/** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
+const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
+const ROUTE_LINKS = new Set(['至', '到', '经']);
+
+/**
+ * 广州至珠海(澳门)高铁, G552孤家坳至罗甸董架段改移工程: the scan stops at 至 and at brackets, but a
+ * route names both ends; each end (a place of 2–8 characters, an alternative in brackets after it) joins the name.
+ */
+function extendRouteLeft(view: TextView, pieces: NamePiece[], headStart: number): NamePiece[] {
+  const { text } = view;
+  let extended = pieces;
+  let linked = false;
+  for (let hop = 0; hop < 3; hop++) {
+    const at = extended[0]?.start ?? headStart;
+    const bracket = /[(（][\u4e00-\u9fff]{2,6}[)）]$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (bracket) {
+      const open = at - bracket[0].length;
+      const place = dropCutToken(view, scanNameLeft(view, open, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+      if (!isRouteEnd(place, open)) break;
+      extended = [...place, { word: bracket[0], start: open, end: at, tag: 'x' }, ...extended];
+      continue;
+    }
+    const link = text[at - 1] ?? '';
+    if (!ROUTE_LINKS.has(link) || at === headStart) break;
+    const place = dropCutToken(view, scanNameLeft(view, at - 1, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+    if (!isRouteEnd(place, at - 1)) break;
+    extended = [...place, { word: link, start: at - 1, end: at, tag: 'p' }, ...extended];
+    linked = true;
+  }
+  // jieba may glue the link to the next place (青州 至岚海): the link is inside a piece.
+  if (!linked && extended !== pieces) linked = extended.some((p) => p.word.length > 1 && ROUTE_LINKS.has(p.word[0] as string));
+  return linked ? extended : pieces;
+}
+
+/** The scan's length limit may cut a word (完|成): a piece that starts inside a token is no part of the name. */
+function dropCutToken(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const first = pieces[0];
+  if (!first || view.tokens[view.tokenAt[first.start] ?? -1]?.start === first.start) return pieces;
+  return pieces.slice(1);
+}
+
+/** One end of a route: 2–8 characters of names (places, unknown words, a road code), ending at `end`. */
+function isRouteEnd(place: NamePiece[], end: number): boolean {
+  const first = place[0];
+  const last = place[place.length - 1];
+  if (!first || !last || last.end !== end || end - first.start < 2) return false;
+  if (!/^[\u4e00-\u9fffGS]/.test(first.word)) return false;
+  return place.every((p) => !GENERIC_WORDS.has(p.word) && !LEFT_BOUNDARY_WORDS.has(p.word)) && (isSpecificPiece(last) || isPlaceName(last.word) || last.word.length === 1);
 }
 
 /**

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a route names both ends: A至B(alt)高铁, a coded road section, an extension line joined by 及, a stretch in brackets',
+    text: '抓好青州至岚海(溪门)高铁、岚海至青原高铁，完成G938岚家坳至青甸溪架段改移工程，推进岚溪大桥及西延线、长征国家文化公园(青川段)建设。',
+    expected: ['project:青州至岚海(溪门)高铁', 'project:岚海至青原高铁', 'project:G938岚家坳至青甸溪架段改移工程', 'project:岚溪大桥及西延线', 'project:长征国家文化公园(青川段)'],
+    absent: ['青原高铁', 'project:G938', '岚溪大桥'],
+  },
+  {
     name: 'zones ranked by a level or counted are a class; two fields joined by 与 name one zone',
     text: '新增省级电商示范园1个，5家市级以上现代农业产业园实现产值9亿元，划分林业生态功能区12个，实施化工园区封闭化管理。岚州大数据与信息安全产业园加快建设。',
     expected: ['park:岚州大数据与信息安全产业园'],
