@@ -113,6 +113,14 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   return kept;
 }
 
+/** 藏寨·神木垒: a name joined by a middle dot starts before the dot; returns the start of the whole name. */
+export function extendOverMiddleDot(view: TextView, start: number): number {
+  if (view.text[start - 1] !== '·') return start;
+  const pieces = scanNameLeft(view, start - 1, { maxChars: 6, stopAtVerbs: true });
+  const first = pieces[0];
+  return first && start - 1 - first.start >= 2 && /^[\u4e00-\u9fff]+$/.test(view.text.slice(first.start, start - 1)) ? first.start : start;
+}
+
 /**
  * 、达/瓦/更/扎 + 景区: an unknown name that jieba breaks into three or more single characters,
  * whatever their tags, fills the whole stretch between a list mark or punctuation and the head.

@@ -5,7 +5,7 @@
  * separators, the first one also at the verb or preposition that opens the list.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
@@ -51,6 +51,11 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const after = text.slice(at, at + 24);
     const companyCue = COMPANY_CUE.exec(after);
     const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
+    const facilityCue = companyCue || projectCue ? null : FACILITY_CUE.exec(after);
+    if (facilityCue) {
+      out.push(...collectFacilityItems(view, at, facilityCue[0]));
+      continue;
+    }
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     const cueText = (companyCue ?? projectCue)?.[0] ?? '';
@@ -67,6 +72,27 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       const resort = type === 'project' && RESORT_END.test(view.text.slice(item.start, item.end));
       out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
     }
+  }
+  return out;
+}
+
+/** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条)?(?:城市|市政)?道路|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+/** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
+const ROAD_ITEM_END = /[路街道桥巷]$/;
+
+/** Items of a facility list are undertakings whatever their shape (an unknown word is no firm here). */
+function collectFacilityItems(view: TextView, at: number, cue: string): Candidate[] {
+  const roads = cue.includes('道路');
+  const out: Candidate[] = [];
+  for (const found of collectItems(view, at, MAX_ITEM)) {
+    const item = { start: extendOverMiddleDot(view, found.start), end: found.end };
+    const text = view.text.slice(item.start, item.end).replace('·', '');
+    if (roads && !ROAD_ITEM_END.test(text)) continue;
+    // 问题河涌、中小型水库等水利工程: a dictionary word or a generic item names a kind of work.
+    if (!roads && lookupFrequency(text) > 0) continue;
+    if (!classifyItem(view, item.start, item.end, 'project') || isMadeOfGenericWords(view, item.start, item.end) || /[改造治理整治加固建设]$/.test(text)) continue;
+    out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-facility', priority: PRIORITY.derived });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { findSentenceIndex, splitSentences } from '../text/sentences.ts';
 import type { Mention, Sentence } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
@@ -199,11 +199,11 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
     while (end > 0 && text[end] === '、') {
       const pieces = scanNameLeft(view, end, { maxChars: 6 });
       if (pieces.length === 0) break;
-      const start = pieces[0]?.start ?? end;
-      const item = text.slice(start, end);
-      if (item.length < 2 || item.length > 5 || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
-      // A region reading of the item (平江、华容电厂) gives way to the shared head's type.
-      if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start === start && o.end === end))) break;
+      const start = extendOverMiddleDot(view, pieces[0]?.start ?? end);
+      const item = text.slice(start, end).replace('·', '');
+      if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
+      // A region reading of the item or inside it (平江、华容电厂) gives way to the shared head's type.
+      if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start >= start && o.end <= end))) break;
       out.push({ type: c.type, start, end, rule: 'coordinated', priority: PRIORITY.derived });
       end = start - 1;
     }

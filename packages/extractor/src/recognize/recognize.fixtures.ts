@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'items of a counted works list, a road list and a sights list are projects; a dotted name is one item',
+    text: '推进青林联围、岚赤大联围等9宗水利工程建设。新建纬三路、岚湖西路等道路8条。改造提升青寨·木石垒、岚瓦更扎等旅游景区。',
+    expected: ['project:青林联围', 'project:岚赤大联围', 'project:纬三路', 'project:岚湖西路', 'project:青寨·木石垒', 'project:岚瓦更扎'],
+    absent: ['company:青林联围', '木石垒'],
+  },
+  {
     name: 'a route names both ends: A至B(alt)高铁, a coded road section, an extension line joined by 及, a stretch in brackets',
     text: '抓好青州至岚海(溪门)高铁、岚海至青原高铁，完成G938岚家坳至青甸溪架段改移工程，推进岚溪大桥及西延线、长征国家文化公园(青川段)建设。',
     expected: ['project:青州至岚海(溪门)高铁', 'project:岚海至青原高铁', 'project:G938岚家坳至青甸溪架段改移工程', 'project:岚溪大桥及西延线', 'project:长征国家文化公园(青川段)'],
