@@ -79,7 +79,7 @@ const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|�
 const CUED_FACILITY_HEADS = new Set(['机场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
-const CONSTRUCTION_CUE = /(落地|启动|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
+const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
 
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
@@ -113,7 +113,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
     });
-    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : pieces;
+    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -130,6 +130,25 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
   }
   return out;
+}
+
+/**
+ * “船山时间谷”钟表小镇, 岚州“智造谷”未来体验中心: a quoted name right before a kind word and a facility
+ * head is the facility's own name (a place may open it). Quoted counts (“一塔一阁”) are formulas, not names;
+ * a quoted service before 平台 is a brand.
+ */
+function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const { text } = view;
+  const at = pieces[0]?.start ?? -1;
+  if (at < 0 || text[at - 1] !== '”') return pieces;
+  const open = text.lastIndexOf('“', at - 2);
+  const inner = text.slice(open + 1, at - 1);
+  if (open < 0 || !/^[\u4e00-\u9fff]{2,8}$/.test(inner) || /[一二三四五六七八九十百千两双]/.test(inner)) return pieces;
+  const quoted: NamePiece = { word: inner, start: open, end: at, tag: 'nz' };
+  const place = scanNameLeft(view, open, { maxChars: 4, stopAtVerbs: true });
+  const placeName = place.map((p) => p.word).join('');
+  if (place.length > 0 && isPlaceName(placeName)) return [...place, quoted, ...pieces];
+  return [quoted, ...pieces];
 }
 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
@@ -325,7 +344,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   // 2号线 after 地铁1号线: a bare line number where the passage speaks of a metro.
   const lineNumber = head === '号线' && /^\d{1,2}$/.test(left) && /地铁|轨道交通/.test(text.slice(Math.max(0, start - 40), start));
   if (kind === 'project' && (capacityFirst || lineNumber)) return [make('project', start, headEnd, capacityFirst ? 'project-capacity' : 'project-line')];
-  if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d]/.test(left)) return null;
+  if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d“]/.test(left)) return null;
   const allGeneric = words.every((w) => GENERIC_WORDS.has(w) || LEFT_BOUNDARY_WORDS.has(w) || /^[\d.]+$/.test(w));
   // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
   const adminOnly = ADMIN_LEVEL.test(words[0] ?? '') && pieces.slice(1).every((p) => GENERIC_WORDS.has(p.word));

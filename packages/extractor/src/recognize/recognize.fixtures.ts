@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted name before a kind word and a facility head is one project, a place may open it',
+    text: '“岚山时光谷”钟表小镇加快推进，青州“智造湾”未来体验中心正式开馆，“青心安”心理服务平台挂牌。',
+    expected: ['project:“岚山时光谷”钟表小镇', 'project:青州“智造湾”未来体验中心'],
+    absent: ['钟表小镇', 'project:“青心安”心理服务平台'],
+  },
+  {
     name: 'items of a counted works list, a road list and a sights list are projects; a dotted name is one item',
     text: '推进青林联围、岚赤大联围等9宗水利工程建设。新建纬三路、岚湖西路等道路8条。改造提升青寨·木石垒、岚瓦更扎等旅游景区。',
     expected: ['project:青林联围', 'project:岚赤大联围', 'project:纬三路', 'project:岚湖西路', 'project:青寨·木石垒', 'project:岚瓦更扎'],
