@@ -59,7 +59,7 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
+const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '立交桥', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 /** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
 const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
@@ -76,7 +76,7 @@ const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美�
 const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
 
 /** Facility heads that are named in use as often as in construction. */
-const CUED_FACILITY_HEADS = new Set(['机场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
+const CUED_FACILITY_HEADS = new Set(['机场', '养殖场', '屠宰场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
 const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
@@ -438,15 +438,17 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
-      if (adminOnly || allGeneric || !(specific || hasContentWord(pieces))) return null;
+      // 第七中学: a numbered school is named by its number.
+      const numbered = /^第[一二三四五六七八九十]+$/.test(left) && /(中学|小学)$/.test(head);
+      if (adminOnly || allGeneric || !(specific || numbered || hasContentWord(pieces))) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       if (/^(培育单位|称号|奖)/.test(after)) return null;
-      if (/^(改扩建|扩建|新校区|校区|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
+      if (/^(改扩建|扩建|新校区|校区|教师周转房|周转房|学生宿舍|食堂|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
         const org = make('organization', start, headEnd, 'institution-org');
         // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
-        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆)/.exec(after);
-        if (building && /^(宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
+        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆|房|堂|舍)/.exec(after);
+        if (building && /^(教师|周转|学生|食堂|宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
           return [org, make('project', start, headEnd + building[0].length, 'institution-building')];
         }
         return [org];

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a numbered school, a teachers\' building, an interchange and a farm being built are projects; a farm cleared from a no-farming zone is not',
+    text: '第九中学教学楼建成投用，建成投用岚翔学校教师周转房，开工建设青达虎石山公铁立交桥，加快岚星生猪养殖场建设，完成禁养区养殖场清拆。',
+    expected: ['project:第九中学教学楼', 'project:岚翔学校教师周转房', 'organization:岚翔学校', 'project:青达虎石山公铁立交桥', 'project:岚星生猪养殖场'],
+    absent: ['禁养区养殖场'],
+  },
+  {
     name: 'a quoted name before a kind word and a facility head is one project, a place may open it',
     text: '“岚山时光谷”钟表小镇加快推进，青州“智造湾”未来体验中心正式开馆，“青心安”心理服务平台挂牌。',
     expected: ['project:“岚山时光谷”钟表小镇', 'project:青州“智造湾”未来体验中心'],
