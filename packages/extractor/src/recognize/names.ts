@@ -59,7 +59,7 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '立交桥', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
+const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '立交桥', '水质净化厂', '净水厂', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 /** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
 const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
@@ -379,7 +379,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       }
       // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
       if (head === '公园' && left.endsWith('国家')) return null;
-      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces)) return null;
+      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
       return [make('project', start, headEnd, 'project-head')];
@@ -475,6 +475,15 @@ function hasInnerFacility(pieces: NamePiece[]): boolean {
     if (!FACILITY_HEADS.has(word) || CUED_FACILITY_HEADS.has(word) && word !== '广场') continue;
     const before = pieces[i - 1] as NamePiece;
     if (before.word.length >= 2 && NOUN_TAGS.has(before.tag) && !GENERIC_WORDS.has(before.word)) return true;
+  }
+  return false;
+}
+
+/** 尖峰/山 + 中央公园: a word and a landform character jieba splits off (山, 河, 湖 …) name a feature. */
+function hasNamedFeature(pieces: NamePiece[]): boolean {
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1] as NamePiece;
+    if (/^[山河湖岛湾江溪峰岭]$/.test((pieces[i] as NamePiece).word) && before.word.length >= 2 && NOUN_TAGS.has(before.tag) && !GENERIC_WORDS.has(before.word)) return true;
   }
   return false;
 }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a landform word names a park being built; water purification plants and their upgrades are projects; 综保区 heads a park',
+    text: '推进岚峰山中央公园建设，加快青藤水质净化厂提标扩容改造，推动岚州综保区高质量发展。',
+    expected: ['project:岚峰山中央公园', 'project:青藤水质净化厂提标扩容改造', 'park:岚州综保区'],
+    absent: [],
+  },
+  {
     name: 'a numbered school, a teachers\' building, an interchange and a farm being built are projects; a farm cleared from a no-farming zone is not',
     text: '第九中学教学楼建成投用，建成投用岚翔学校教师周转房，开工建设青达虎石山公铁立交桥，加快岚星生猪养殖场建设，完成禁养区养殖场清拆。',
     expected: ['project:第九中学教学楼', 'project:岚翔学校教师周转房', 'organization:岚翔学校', 'project:青达虎石山公铁立交桥', 'project:岚星生猪养殖场'],
