@@ -36,7 +36,9 @@ export function collectLeftPieces(view: TextView, headStart: number, maxChars: n
     if (index < 0) break;
     const token = tokens[index];
     if (!token) break;
-    const start = Math.max(token.start, floor);
+    // The length limit never cuts a word in two (完|成G552…): a word that starts before the floor stays out.
+    if (token.start < floor) break;
+    const start = token.start;
     const word = text.slice(start, pos);
     const tag = start === token.start && pos === token.end ? token.tag : lookupTag(word);
     pieces.push({ word, start, end: pos, tag });

@@ -68,8 +68,8 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (!type) continue;
-      // 某某度假区、某某综合体等重大项目加快建设: a resort listed among projects is an undertaking, not a zone.
-      const resort = type === 'project' && RESORT_END.test(view.text.slice(item.start, item.end));
+      // 某某度假区、某某基地等重大项目加快建设: a resort or base listed among projects is an undertaking, not a zone.
+      const resort = type === 'project' && (RESORT_END.test(view.text.slice(item.start, item.end)) || /基地$/.test(view.text.slice(item.start, item.end)));
       out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
     }
   }
@@ -93,6 +93,27 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
     if (!roads && lookupFrequency(text) > 0) continue;
     if (!classifyItem(view, item.start, item.end, 'project') || isMadeOfGenericWords(view, item.start, item.end) || /[改造治理整治加固建设]$/.test(text)) continue;
     out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-facility', priority: PRIORITY.derived });
+  }
+  return out;
+}
+
+/** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺). */
+const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府]$/;
+
+export function recognizeUpgradedSites(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  UPGRADED_SITES.lastIndex = 0;
+  for (let m = UPGRADED_SITES.exec(view.text); m; m = UPGRADED_SITES.exec(view.text)) {
+    let at = m.index + m[0].length - (m[1] as string).length;
+    for (const part of (m[1] as string).split('、')) {
+      const start = at;
+      at += part.length + 1;
+      if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;
+      if (!view.boundaryAt[start] || isMadeOfGenericWords(view, start, start + part.length) || !classifyItem(view, start, start + part.length, 'project')) continue;
+      out.push({ type: 'project', start, end: start + part.length, rule: 'upgraded-site', priority: PRIORITY.derived });
+    }
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists } from './lists.ts';
+import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -50,6 +50,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeCuedLists(view),
     ...recognizeFramedLists(view),
     ...recognizeExpansionLists(view),
+    ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
@@ -199,6 +200,8 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
     while (end > 0 && text[end] === '、') {
       const pieces = scanNameLeft(view, end, { maxChars: 6 });
       if (pieces.length === 0) break;
+      // A name that runs on past the limit (红色文化教育培训基地) is no short item.
+      if ((scanNameLeft(view, end, { maxChars: 12 })[0]?.start ?? end) < (pieces[0]?.start ?? end)) break;
       const start = extendOverMiddleDot(view, pieces[0]?.start ?? end);
       const item = text.slice(start, end).replace('·', '');
       if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'named sites after an upgrade verb are projects; a name is never cut inside a word; a base listed among projects is a project',
+    text: '改造提升岚毛旧居、青云旧居，建好石池沟国际熊猫旅游小镇、青桶寨生态保护区等项目，推动岚沃新能源汽车产业基地、青锂新材料隔膜二期等项目建设，建设红色文化教育培训基地、岚白石材产销基地。',
+    expected: ['project:岚毛旧居', 'project:青云旧居', 'project:石池沟国际熊猫旅游小镇', 'project:岚沃新能源汽车产业基地', 'project:岚白石材产销基地'],
+    absent: ['好石池沟国际熊猫旅游小镇', 'park:岚沃新能源汽车产业基地', '培训基地'],
+  },
+  {
     name: 'a landform word names a park being built; water purification plants and their upgrades are projects; 综保区 heads a park',
     text: '推进岚峰山中央公园建设，加快青藤水质净化厂提标扩容改造，推动岚州综保区高质量发展。',
     expected: ['project:岚峰山中央公园', 'project:青藤水质净化厂提标扩容改造', 'park:岚州综保区'],
