@@ -2,7 +2,7 @@
  * Finding where a name starts, walking left from its head over jieba tokens until an
  * action verb, a function word, punctuation or a count (“12个”) ends it.
  */
-import { LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
+import { GENERIC_WORDS, LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
@@ -15,6 +15,7 @@ export interface NamePiece {
   tag: string;
 }
 
+const ENUMERATOR = /^[(（][一二三四五六七八九十\d]+[)）]$/;
 const COUNT_WORDS = new Set(['个', '家', '座', '所', '条', '项', '批', '处', '套', '户', '次', '名', '只', '台', '亩', '公里', '千米', '米']);
 const NUMBER = /^[\d.,%０-９一二三四五六七八九十百千万亿两几多余]+$/;
 /** Characters allowed inside names although they are punctuation. */
@@ -89,7 +90,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
     if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
     // A merged token that ends in a boundary verb (大力支持) ends the name.
-    if (word.length >= 3 && endsWithBoundary(word, boundaries)) break;
+    // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
+    if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
     // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
     if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
       kept.push({ word: word.slice(1), start: piece.start + 1, end: piece.end, tag: 'x' });
@@ -110,6 +112,9 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     kept.push(piece);
   }
   kept.reverse();
+  // (六)和林格尔新区: a bracketed section number opens the paragraph, not the name.
+  const closing = kept.findIndex((p) => p.word === ')' || p.word === '）');
+  if (closing > 0 && ENUMERATOR.test(kept.slice(0, closing + 1).map((p) => p.word).join(''))) kept.splice(0, closing + 1);
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a section number in brackets does not open a name; a noun compound ending in 服务 stays inside a name',
+    text: '(六)岚林格尔新区建设目标基本实现。青州高性能计算公共服务平台落地建设。',
+    expected: ['park:岚林格尔新区', 'project:青州高性能计算公共服务平台'],
+    absent: ['(六)岚林格尔新区'],
+  },
+  {
     name: 'named sites after an upgrade verb are projects; a name is never cut inside a word; a base listed among projects is a project',
     text: '改造提升岚毛旧居、青云旧居，建好石池沟国际熊猫旅游小镇、青桶寨生态保护区等项目，推动岚沃新能源汽车产业基地、青锂新材料隔膜二期等项目建设，建设红色文化教育培训基地、岚白石材产销基地。',
     expected: ['project:岚毛旧居', 'project:青云旧居', 'project:石池沟国际熊猫旅游小镇', 'project:岚沃新能源汽车产业基地', 'project:岚白石材产销基地'],
