@@ -190,7 +190,8 @@ function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolea
   return false;
 }
 
-/** Function words that can sit inside names (e.g. 之 in 长江之星). */
+/** Function words that can sit inside names (e.g. 之 in 长江之星, 自然 in 自然博物馆). */
 function isKeptFunctionWord(word: string): boolean {
-  return word === '之' || word === '第';
+  // jieba tags 自然 as an adverb, but inside names it is nature (自然科普教育基地).
+  return word === '之' || word === '第' || word === '自然';
 }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'nature (自然) stays inside a name; upgrading a pedestrian street names no particular work',
+    text: '打造岚木垒自然科普教育基地，实施重点商业步行街改造提升。',
+    expected: ['project:岚木垒自然科普教育基地'],
+    absent: ['科普教育基地', '商业步行街改造提升'],
+  },
+  {
     name: 'a section number in brackets does not open a name; a noun compound ending in 服务 stays inside a name',
     text: '(六)岚林格尔新区建设目标基本实现。青州高性能计算公共服务平台落地建设。',
     expected: ['park:岚林格尔新区', 'project:青州高性能计算公共服务平台'],
