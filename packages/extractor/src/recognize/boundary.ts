@@ -2,7 +2,7 @@
  * Finding where a name starts, walking left from its head over jieba tokens until an
  * action verb, a function word, punctuation or a count (“12个”) ends it.
  */
-import { LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
+import { GENERIC_WORDS, LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
@@ -15,6 +15,7 @@ export interface NamePiece {
   tag: string;
 }
 
+const ENUMERATOR = /^[(（][一二三四五六七八九十\d]+[)）]$/;
 const COUNT_WORDS = new Set(['个', '家', '座', '所', '条', '项', '批', '处', '套', '户', '次', '名', '只', '台', '亩', '公里', '千米', '米']);
 const NUMBER = /^[\d.,%０-９一二三四五六七八九十百千万亿两几多余]+$/;
 /** Characters allowed inside names although they are punctuation. */
@@ -36,7 +37,9 @@ export function collectLeftPieces(view: TextView, headStart: number, maxChars: n
     if (index < 0) break;
     const token = tokens[index];
     if (!token) break;
-    const start = Math.max(token.start, floor);
+    // The length limit never cuts a word in two (完|成G552…): a word that starts before the floor stays out.
+    if (token.start < floor) break;
+    const start = token.start;
     const word = text.slice(start, pos);
     const tag = start === token.start && pos === token.end ? token.tag : lookupTag(word);
     pieces.push({ word, start, end: pos, tag });
@@ -87,7 +90,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
     if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
     // A merged token that ends in a boundary verb (大力支持) ends the name.
-    if (word.length >= 3 && endsWithBoundary(word, boundaries)) break;
+    // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
+    if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
     // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
     if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
       kept.push({ word: word.slice(1), start: piece.start + 1, end: piece.end, tag: 'x' });
@@ -108,9 +112,20 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     kept.push(piece);
   }
   kept.reverse();
+  // (六)和林格尔新区: a bracketed section number opens the paragraph, not the name.
+  const closing = kept.findIndex((p) => p.word === ')' || p.word === '）');
+  if (closing > 0 && ENUMERATOR.test(kept.slice(0, closing + 1).map((p) => p.word).join(''))) kept.splice(0, closing + 1);
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;
+}
+
+/** 藏寨·神木垒: a name joined by a middle dot starts before the dot; returns the start of the whole name. */
+export function extendOverMiddleDot(view: TextView, start: number): number {
+  if (view.text[start - 1] !== '·') return start;
+  const pieces = scanNameLeft(view, start - 1, { maxChars: 6, stopAtVerbs: true });
+  const first = pieces[0];
+  return first && start - 1 - first.start >= 2 && /^[\u4e00-\u9fff]+$/.test(view.text.slice(first.start, start - 1)) ? first.start : start;
 }
 
 /**
@@ -164,7 +179,7 @@ export const NAME_VERBS: ReadonlySet<string> = new Set([
   '交易', '运营', '增效', '提质', '承接', '转移', '振兴', '崛起', '开放', '发展', '引才', '下乡', '培育', '稳岗',
   '扩岗', '支持', '激励', '增收', '参保', '登记', '改革', '协同', '合作', '防治', '防控', '保障', '提高', '深加工',
   '综合利用', '冶炼', '种植', '育种', '物流', '服务', '建设', '更新', '振兴', '管理',
-  '产销', '展销', '集散', '储运', '批发', '研学', '康养', '体验',
+  '产销', '展销', '集散', '储运', '批发', '研学', '康养', '体验', '通用', '扩容',
 ]);
 
 /** Boundary words that end a name even inside policy names (strong action verbs and scope words). */
@@ -175,7 +190,8 @@ function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolea
   return false;
 }
 
-/** Function words that can sit inside names (e.g. 之 in 长江之星). */
+/** Function words that can sit inside names (e.g. 之 in 长江之星, 自然 in 自然博物馆). */
 function isKeptFunctionWord(word: string): boolean {
-  return word === '之' || word === '第';
+  // jieba tags 自然 as an adverb, but inside names it is nature (自然科普教育基地).
+  return word === '之' || word === '第' || word === '自然';
 }

@@ -5,10 +5,10 @@
  * separators, the first one also at the verb or preposition that opens the list.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
+import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
@@ -30,7 +30,7 @@ const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理
 /** Words in the cue that make the items kinds of things (industries, products, sectors). */
 /** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */
 const NOT_FIRM_END = /[宫府山江镇道寺庙塔阁湖河桥街巷城村院亭池泉洞谷岛湾峰岭坊祠堂居机器剂品料材件片屏板管泵阀油气]$/;
-const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施|新基建|基建|交通|水利|市政/;
+const KIND_CUE = /行业|产业|领域|产品|门类|医院|学校|投资项目|民生|基础设施|新基建|基建|交通|水利|市政|指标|导向/;
 /** Last characters of venue and building nouns (音乐厅, 群艺馆, 体育场). */
 const VENUE_END = /[厅馆场楼站室所院]$/;
 /** Tourist resorts and scenic areas: zones by head, undertakings when listed as projects. */
@@ -51,6 +51,11 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const after = text.slice(at, at + 24);
     const companyCue = COMPANY_CUE.exec(after);
     const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
+    const facilityCue = companyCue || projectCue ? null : FACILITY_CUE.exec(after);
+    if (facilityCue) {
+      out.push(...collectFacilityItems(view, at, facilityCue[0]));
+      continue;
+    }
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     const cueText = (companyCue ?? projectCue)?.[0] ?? '';
@@ -63,9 +68,51 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (!type) continue;
-      // 某某度假区、某某综合体等重大项目加快建设: a resort listed among projects is an undertaking, not a zone.
-      const resort = type === 'project' && RESORT_END.test(view.text.slice(item.start, item.end));
+      // 某某度假区、某某基地等重大项目加快建设: a resort or base listed among projects is an undertaking, not a zone.
+      const resort = type === 'project' && (RESORT_END.test(view.text.slice(item.start, item.end)) || /基地$/.test(view.text.slice(item.start, item.end)));
       out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条)?(?:城市|市政)?道路|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+/** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
+const ROAD_ITEM_END = /[路街道桥巷]$/;
+
+/** Items of a facility list are undertakings whatever their shape (an unknown word is no firm here). */
+function collectFacilityItems(view: TextView, at: number, cue: string): Candidate[] {
+  const roads = cue.includes('道路');
+  const out: Candidate[] = [];
+  for (const found of collectItems(view, at, MAX_ITEM)) {
+    const item = { start: extendOverMiddleDot(view, found.start), end: found.end };
+    const text = view.text.slice(item.start, item.end).replace('·', '');
+    if (roads && !ROAD_ITEM_END.test(text)) continue;
+    // 问题河涌、中小型水库等水利工程: a dictionary word or a generic item names a kind of work.
+    if (!roads && lookupFrequency(text) > 0) continue;
+    if (!classifyItem(view, item.start, item.end, 'project') || isMadeOfGenericWords(view, item.start, item.end) || /[改造治理整治加固建设]$/.test(text)) continue;
+    out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-facility', priority: PRIORITY.derived });
+  }
+  return out;
+}
+
+/** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺). */
+const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府]$/;
+
+export function recognizeUpgradedSites(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  UPGRADED_SITES.lastIndex = 0;
+  for (let m = UPGRADED_SITES.exec(view.text); m; m = UPGRADED_SITES.exec(view.text)) {
+    let at = m.index + m[0].length - (m[1] as string).length;
+    for (const part of (m[1] as string).split('、')) {
+      const start = at;
+      at += part.length + 1;
+      if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;
+      if (!view.boundaryAt[start] || isMadeOfGenericWords(view, start, start + part.length) || !classifyItem(view, start, start + part.length, 'project')) continue;
+      out.push({ type: 'project', start, end: start + part.length, rule: 'upgraded-site', priority: PRIORITY.derived });
     }
   }
   return out;
@@ -217,10 +264,25 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
   if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
+  // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
+  if (isMadeOfGenericWords(view, start, end)) return null;
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
 }
+
+function isMadeOfGenericWords(view: TextView, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token || token.start < start || token.end > end) return false;
+    if (!GENERIC_WORDS.has(token.word) && !INDUSTRY_WORDS.has(token.word) && !GENERIC_PIECES.has(token.word)) return false;
+    at = token.end;
+  }
+  return true;
+}
+
+/** Facility nouns that jieba keeps whole and that name a kind of place (服务中心, 活动中心). */
+const GENERIC_PIECES: ReadonlySet<string> = new Set(['服务中心', '活动中心', '文化中心', '服务站', '综合体']);
 
 /** 中汇/睿/能: an item jieba does not know as a word, falling apart into single characters or unknown pieces. */
 function isUnknownName(view: TextView, start: number, end: number): boolean {

@@ -23,6 +23,7 @@ import {
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
+import { isPlaceName } from './lexicon-matches.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
@@ -71,7 +72,7 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
+const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '立交桥', '水质净化厂', '净水厂', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 /** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
 const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
@@ -88,10 +89,10 @@ const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美�
 const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
 
 /** Facility heads that are named in use as often as in construction. */
-const CUED_FACILITY_HEADS = new Set(['风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
+const CUED_FACILITY_HEADS = new Set(['机场', '养殖场', '屠宰场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
-const CONSTRUCTION_CUE = /(落地|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
+const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
 
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
@@ -131,7 +132,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       out.push(make('policy', legal, match.end, 'policy-head'));
       continue;
     }
-    const candidate = judgeName(view, kind, pieces, match.start, match.end, match.phrase);
+    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+    const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
   // 明巢高速 + 小岗出口连接线: an extension of a facility named just before it is one project.
@@ -147,6 +149,88 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
   }
   return out;
+}
+
+/**
+ * “船山时间谷”钟表小镇, 岚州“智造谷”未来体验中心: a quoted name right before a kind word and a facility
+ * head is the facility's own name (a place may open it). Quoted counts (“一塔一阁”) are formulas, not names;
+ * a quoted service before 平台 is a brand.
+ */
+function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const { text } = view;
+  const at = pieces[0]?.start ?? -1;
+  if (at < 0 || text[at - 1] !== '”') return pieces;
+  const open = text.lastIndexOf('“', at - 2);
+  const inner = text.slice(open + 1, at - 1);
+  if (open < 0 || !/^[\u4e00-\u9fff]{2,8}$/.test(inner) || /[一二三四五六七八九十百千两双]/.test(inner)) return pieces;
+  const quoted: NamePiece = { word: inner, start: open, end: at, tag: 'nz' };
+  const place = scanNameLeft(view, open, { maxChars: 4, stopAtVerbs: true });
+  const placeName = place.map((p) => p.word).join('');
+  if (place.length > 0 && isPlaceName(placeName)) return [...place, quoted, ...pieces];
+  return [quoted, ...pieces];
+}
+
+/** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
+const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
+const ROUTE_LINKS = new Set(['至', '到', '经']);
+
+/**
+ * 广州至珠海(澳门)高铁, G552孤家坳至罗甸董架段改移工程: the scan stops at 至 and at brackets, but a
+ * route names both ends; each end (a place of 2–8 characters, an alternative in brackets after it) joins the name.
+ */
+function extendRouteLeft(view: TextView, pieces: NamePiece[], headStart: number): NamePiece[] {
+  const { text } = view;
+  let extended = pieces;
+  let linked = false;
+  for (let hop = 0; hop < 3; hop++) {
+    const at = extended[0]?.start ?? headStart;
+    const bracket = /[(（][\u4e00-\u9fff]{2,6}[)）]$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (bracket) {
+      const open = at - bracket[0].length;
+      const place = dropCutToken(view, scanNameLeft(view, open, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+      if (!isRouteEnd(place, open)) break;
+      extended = [...place, { word: bracket[0], start: open, end: at, tag: 'x' }, ...extended];
+      continue;
+    }
+    const link = text[at - 1] ?? '';
+    if (!ROUTE_LINKS.has(link) || at === headStart) break;
+    const place = dropCutToken(view, scanNameLeft(view, at - 1, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+    if (!isRouteEnd(place, at - 1)) break;
+    extended = [...place, { word: link, start: at - 1, end: at, tag: 'p' }, ...extended];
+    linked = true;
+  }
+  // jieba may glue the link to the next place (青州 至岚海): the link is inside a piece.
+  if (!linked && extended !== pieces) linked = extended.some((p) => p.word.length > 1 && ROUTE_LINKS.has(p.word[0] as string));
+  return linked ? extended : pieces;
+}
+
+/** The scan's length limit may cut a word (完|成): a piece that starts inside a token is no part of the name. */
+function dropCutToken(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const first = pieces[0];
+  if (!first || view.tokens[view.tokenAt[first.start] ?? -1]?.start === first.start) return pieces;
+  return pieces.slice(1);
+}
+
+/** One end of a route: 2–8 characters of names (places, unknown words, a road code), ending at `end`. */
+function isRouteEnd(place: NamePiece[], end: number): boolean {
+  const first = place[0];
+  const last = place[place.length - 1];
+  if (!first || !last || last.end !== end || end - first.start < 2) return false;
+  if (!/^[\u4e00-\u9fffGS]/.test(first.word)) return false;
+  return place.every((p) => !GENERIC_WORDS.has(p.word) && !LEFT_BOUNDARY_WORDS.has(p.word)) && (isSpecificPiece(last) || isPlaceName(last.word) || last.word.length === 1);
+}
+
+/**
+ * 大数据与信息安全产业园: two fields joined by 与 name one zone; the scan stopped at 与, so the
+ * field before it (and its place) joins the name. A place right before 与 is a partner, not a field.
+ */
+function joinFieldPair(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const first = pieces[0];
+  if (!first || view.text[first.start - 1] !== '与') return pieces;
+  const left = scanNameLeft(view, first.start - 1, { maxChars: 8, stopAtVerbs: true });
+  const field = left[left.length - 1];
+  if (!field || !field.tag.startsWith('n') || field.tag === 'ns' || isPlaceName(field.word) || /[区园港城]$/.test(field.word) || first.start - 1 - (left[0] as NamePiece).start < 2) return pieces;
+  return [...left, { word: '与', start: first.start - 1, end: first.start, tag: 'p' }, ...pieces];
 }
 
 /** The start of “Name(Alt)” ending right before `at`, or -1: both names 2–4 Han characters, the first a name. */
@@ -276,6 +360,10 @@ const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}
 const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
+/** Levels that rank zones (省级示范园, 全国…基地) and the counts that make a head a class (5家…产业园, 功能区19个). */
+const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|国家级|自治区级|全国|全省|全市)/;
+const COUNT_BEFORE = /[\d一二三四五六七八九十两几多]+[家个](?:省级|市级|县级|国家级|自治区级)?(?:以上)?$/;
+const COUNT_AFTER = /^[\d一二三四五六七八九十两]+[个家]/;
 
 function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStart: number, headEnd: number, head: string): Candidate[] | null {
   const { text } = view;
@@ -292,7 +380,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   // 2号线 after 地铁1号线: a bare line number where the passage speaks of a metro.
   const lineNumber = head === '号线' && /^\d{1,2}$/.test(left) && /地铁|轨道交通/.test(text.slice(Math.max(0, start - 40), start));
   if (kind === 'project' && (capacityFirst || lineNumber)) return [make('project', start, headEnd, capacityFirst ? 'project-capacity' : 'project-line')];
-  if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d]/.test(left)) return null;
+  if ((/^[\d.]/.test(left) && head !== '号线') || !isHan(left[0]) && !/^[A-Z\d“]/.test(left)) return null;
   const allGeneric = words.every((w) => GENERIC_WORDS.has(w) || LEFT_BOUNDARY_WORDS.has(w) || /^[\d.]+$/.test(w));
   // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
   const adminOnly = ADMIN_LEVEL.test(words[0] ?? '') && pieces.slice(1).every((p) => GENERIC_WORDS.has(p.word));
@@ -344,13 +432,17 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       }
       // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
       if (head === '公园' && left.endsWith('国家')) return null;
-      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces)) return null;
+      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
+      if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
+      // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
+      if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       if (head === '港' && !specific) return null;
@@ -399,15 +491,17 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
-      if (adminOnly || allGeneric || !(specific || hasContentWord(pieces))) return null;
+      // 第七中学: a numbered school is named by its number.
+      const numbered = /^第[一二三四五六七八九十]+$/.test(left) && /(中学|小学)$/.test(head);
+      if (adminOnly || allGeneric || !(specific || numbered || hasContentWord(pieces))) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       if (/^(培育单位|称号|奖)/.test(after)) return null;
-      if (/^(改扩建|扩建|新校区|校区|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
+      if (/^(改扩建|扩建|新校区|校区|教师周转房|周转房|学生宿舍|食堂|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
         const org = make('organization', start, headEnd, 'institution-org');
         // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
-        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆)/.exec(after);
-        if (building && /^(宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
+        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆|房|堂|舍)/.exec(after);
+        if (building && /^(教师|周转|学生|食堂|宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
           return [org, make('project', start, headEnd + building[0].length, 'institution-building')];
         }
         return [org];
@@ -438,6 +532,15 @@ function hasInnerFacility(pieces: NamePiece[]): boolean {
     if (!FACILITY_HEADS.has(word) || CUED_FACILITY_HEADS.has(word) && word !== '广场') continue;
     const before = pieces[i - 1] as NamePiece;
     if (before.word.length >= 2 && NOUN_TAGS.has(before.tag) && !GENERIC_WORDS.has(before.word)) return true;
+  }
+  return false;
+}
+
+/** 尖峰/山 + 中央公园: a word and a landform character jieba splits off (山, 河, 湖 …) name a feature. */
+function hasNamedFeature(pieces: NamePiece[]): boolean {
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1] as NamePiece;
+    if (/^[山河湖岛湾江溪峰岭]$/.test((pieces[i] as NamePiece).word) && before.word.length >= 2 && NOUN_TAGS.has(before.tag) && !GENERIC_WORDS.has(before.word)) return true;
   }
   return false;
 }

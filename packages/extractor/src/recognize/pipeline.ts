@@ -5,12 +5,12 @@
 import { findSentenceIndex, splitSentences } from '../text/sentences.ts';
 import type { Mention, Sentence } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists } from './lists.ts';
+import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -50,6 +50,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeCuedLists(view),
     ...recognizeFramedLists(view),
     ...recognizeExpansionLists(view),
+    ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
@@ -69,7 +70,7 @@ export function extractMentions(text: string): ExtractionResult {
 }
 
 /** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
-const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批]?[\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 
@@ -199,13 +200,15 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
     while (end > 0 && text[end] === '、') {
       const pieces = scanNameLeft(view, end, { maxChars: 6 });
       if (pieces.length === 0) break;
-      const start = pieces[0]?.start ?? end;
-      const item = text.slice(start, end);
+      // A name that runs on past the limit (红色文化教育培训基地) is no short item.
+      if ((scanNameLeft(view, end, { maxChars: 12 })[0]?.start ?? end) < (pieces[0]?.start ?? end)) break;
+      const start = extendOverMiddleDot(view, pieces[0]?.start ?? end);
+      const item = text.slice(start, end).replace('·', '');
       // 沿江、沿海经济带: before an area head only a rare word or a place is a name.
       if (c.type === 'region' && (/^[沿环]|^[东西南北中]+$/.test(item) || (lookupFrequency(item) > 300 && !isPlaceName(item)))) break;
-      if (item.length < 2 || item.length > 5 || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
-      // A region reading of the item (平江、华容电厂) gives way to the shared head's type.
-      if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start === start && o.end === end))) break;
+      if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
+      // A region reading of the item or inside it (平江、华容电厂) gives way to the shared head's type.
+      if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start >= start && o.end <= end))) break;
       out.push({ type: c.type, start, end, rule: 'coordinated', priority: PRIORITY.derived });
       end = start - 1;
     }

@@ -10,7 +10,11 @@ import type { TextView } from './text-view.ts';
 const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段)?/g;
 /** A bracketed section right after a road or railway name. */
 const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
-const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
+const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
+/** A bracketed stretch named by one place: 长征国家文化公园(湖南段). */
+const PLACE_SECTION = /^[(（][\u4e00-\u9fff]{2,4}段[)）]/;
+/** An extension line of a facility: 某某大桥及西延线. */
+const EXTENSION_LINE = /^[及和][东西南北]?(?:延线|延长线|连接线|支线)(?![\u4e00-\u9fff])/;
 
 export function recognizeNumberedRoads(view: TextView): Candidate[] {
   const out: Candidate[] = [];
@@ -21,13 +25,18 @@ export function recognizeNumberedRoads(view: TextView): Candidate[] {
   return out;
 }
 
-/** 天雅高速 + (芦山至宝兴段): the bracketed section belongs to the road's name. */
+/** 天雅高速 + (芦山至宝兴段): the bracketed section belongs to the road's name; so does an extension line joined by 及. */
 export function deriveRoadSections(view: TextView, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'project' || !ROAD_END.test(view.text.slice(c.start, c.end))) continue;
-    const section = BRACKETED_SECTION.exec(view.text.slice(c.end, c.end + 16));
+    const section = BRACKETED_SECTION.exec(view.text.slice(c.end, c.end + 16)) ?? PLACE_SECTION.exec(view.text.slice(c.end, c.end + 8));
     if (section) out.push({ type: 'project', start: c.start, end: c.end + section[0].length, rule: 'road-section', priority: c.priority + 1 });
+  }
+  for (const c of candidates) {
+    if (c.type !== 'project' || c.end - c.start < 3) continue;
+    const line = EXTENSION_LINE.exec(view.text.slice(c.end, c.end + 5));
+    if (line) out.push({ type: 'project', start: c.start, end: c.end + line[0].length, rule: 'extension-line', priority: c.priority + 1 });
   }
   return out;
 }
