@@ -237,7 +237,7 @@ function isHeadStart(text: string, at: number): boolean {
 const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}等(?:重点|重大|新兴|传统|优势)?(?:领域|行业|产业|门类|方面)/;
 
 /** A stem made only of chemical-element characters (金 and 银 excluded: they open many brands). */
-const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
+export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
 

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the owner opening a project or park name is a company (an organization when a university short name); a sector before a park head is the park\'s',
+    text: '芯瑞微5G产业园正式运行。中翎新材料隔膜二期、芯岚交大5G材料与装备联合研发中心等12个项目投产达效，加快京岚通新材料产业园建设。',
+    expected: ['company:芯瑞微', 'company:中翎新材料', 'organization:芯岚交大'],
+    absent: ['company:芯岚交大', 'company:京岚通新材料产业园'],
+  },
+  {
     name: 'an industrial park listed among projects keeps the park type',
     text: '加快岚泰新材料年产5万吨树脂、青原循环产业园等项目建设。',
     expected: ['park:青原循环产业园'],
