@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -13,6 +13,7 @@ import {
   GENERIC_NAMES,
   GENERIC_WORDS,
   INDUSTRY_WORDS,
+  LEFT_BOUNDARY_TAGS,
   LEFT_BOUNDARY_WORDS,
   ORGANIZATION_HEADS,
   PARK_HEADS,
@@ -67,7 +68,12 @@ const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨�
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
-const TRADE_CONTINUATION = /^(化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const TRADE_CONTINUATION = /^(协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+/** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
+const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
+const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
+const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
+
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
@@ -102,6 +108,13 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     const following = text.slice(match.end, match.end + 6);
     if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following)) continue;
     if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
+    if (kind === 'company' && LEGAL_FORM_HEADS.has(match.phrase)) {
+      const legalStart = findLegalNameStart(view, match.start);
+      if (legalStart >= 0) {
+        out.push(make('company', legalStart, match.end, 'company-legal'));
+        continue;
+      }
+    }
     const pieces = scanNameLeft(view, match.start, {
       maxChars: MAX_NAME[kind],
       keepNumbers: kind !== 'region',
@@ -228,6 +241,20 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
   return out;
 }
 
+/**
+ * 组建小岗产业发展投资有限公司: a registered legal name keeps its generic words (产业, 发展, 投资);
+ * it starts at the leftmost specific word of the run before the legal form, -1 when there is none.
+ */
+function findLegalNameStart(view: TextView, headStart: number): number {
+  let start = -1;
+  for (const piece of collectLeftPieces(view, headStart, 14)) {
+    if (!isHan(piece.word[0]) || piece.tag === 'v' || LEFT_BOUNDARY_TAGS.has(piece.tag) || piece.word.length === 1 && FUNCTION_CHAR.test(piece.word)) break;
+    if (isSpecificPiece(piece)) start = piece.start;
+  }
+  return start;
+}
+const FUNCTION_CHAR = /[的和与及等在对把将从向为由]/;
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
@@ -311,6 +338,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 房地产: the head is the tail of a sector word, not a company head.
       const covering = view.tokens[view.tokenAt[headStart] ?? -1];
       if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
+      // 有限 + 公司: the head is the tail of a legal form (…有限公司), matched on its own.
+      if (/(有限|责任)$/.test(left) && head === '公司') return null;
       let from = start;
       // Company names are short: keep at most a place prefix and four characters of brand.
       const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
@@ -321,6 +350,13 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       const stem = text.slice(from, headStart);
       // 能力贷等科技金融: a list's 等 never sits inside a company name.
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
+      // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
+      if (SCOPE_OPENING.test(stem)) return null;
+      // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
+      const stemPieces = pieces.filter((p) => p.start >= from);
+      if (stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
+      if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
       if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       if (WEAK_COMPANY_HEADS.has(head)) {

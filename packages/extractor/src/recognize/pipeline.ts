@@ -120,10 +120,16 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       continue;
     }
     if (c.type !== 'project' && c.type !== 'company') continue;
+    if (c.rule === 'lexicon') {
+      // 中车 + 时代电气, 富士康 + 工业富联: a known group's name goes on into its subsidiary's.
+      const end = findSubsidiaryEnd(view, c.end);
+      if (end > c.end) out.push({ type: 'company', start: c.start, end, rule: 'company-subsidiary', priority: PRIORITY.lexicon });
+      continue;
+    }
     // 包钢200万吨特种钢项目: the brand before a capacity is a company, whatever jieba makes of it.
     const capacity = c.type === 'project' ? CAPACITY_BRAND.exec(text.slice(c.start, c.end)) : null;
     if (capacity) {
-      const brand = capacity[1] as string;
+      const brand = withoutTrailingPlace(capacity[1] as string);
       if (!GENERIC_WORDS.has(brand) && !isPlaceName(brand) && !CAPACITY_NOT_BRAND.test(brand) && view.boundaryAt[c.start + brand.length]) {
         out.push({ type: 'company', start: c.start, end: c.start + brand.length, rule: 'company-before-capacity', priority: PRIORITY.derived });
         shortForms.add(brand);
@@ -169,6 +175,33 @@ function isRareBrandWord(word: string, tag: string): boolean {
   const frequency = lookupFrequency(word);
   if (NAME_TAGS.has(tag) && frequency < 300) return !isPlaceName(word);
   return frequency < 50;
+}
+
+/** 中核克拉玛依 + 100MW: the site's place name after the owner is no part of the owner's name. */
+function withoutTrailingPlace(brand: string): string {
+  for (let cut = 2; cut <= brand.length - 2; cut++) {
+    if (isPlaceName(brand.slice(cut))) return brand.slice(0, cut);
+  }
+  return brand;
+}
+
+/** Company heads that end a subsidiary's name after a group's (时代电气). */
+const SUBSIDIARY_HEADS = new Set(['电气', '电子', '科技', '股份', '控股', '能源', '化工', '材料', '新材料', '重工', '汽车', '智能', '电力', '石化']);
+const SUBSIDIARY_TAGS = new Set(['x', 'j', 'nz']);
+const NOT_NAME_TAGS = /^(v|p|c|u|d|r|m|q|f)/;
+
+/** The end of one or two words after a known company that finish a subsidiary's name (an unknown word or a company head last), else `at`. */
+function findSubsidiaryEnd(view: TextView, at: number): number {
+  const { tokens, tokenAt } = view;
+  const first = tokenAt[at] ?? -1;
+  if (first < 0 || tokens[first]?.start !== at) return at;
+  let end = at;
+  for (let j = first; j < first + 2 && j < tokens.length; j++) {
+    const t = tokens[j] as (typeof tokens)[number];
+    if (!isHan(t.word[0]) || t.end - at > 5 || GENERIC_WORDS.has(t.word) && t.word.length === 1 || LEFT_BOUNDARY_WORDS.has(t.word) || NOT_NAME_TAGS.test(t.tag)) break;
+    if (t.word.length >= 2 && (SUBSIDIARY_TAGS.has(t.tag) || SUBSIDIARY_HEADS.has(t.word))) end = t.end;
+  }
+  return end;
 }
 
 /** Short names of universities and institutes (上海交大, 岭南师大, 某某研究所): the owner is an organization. */

@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a registered legal name keeps its generic words; kinds of firms, treaties, scope + sector and institutions are no companies',
+    text: '组建岚溪产业发展投资有限公司，启动粮油公司仓库改造，发挥城市投融资公司作用，推动中澳投资协定落地，为全省农牧业提供示范，支持岚州玻璃设计研究院设立服务中心。',
+    expected: ['company:岚溪产业发展投资有限公司', 'organization:岚州玻璃设计研究院'],
+    absent: ['有限公司', '粮油公司', '投融资公司', '中澳投资', '全省农牧业', 'company:岚州玻璃'],
+  },
+  {
+    name: 'a known group runs on into its subsidiary; platforms listed together; a site place after the owner is not the owner',
+    text: '和富士康翠岚深度合作，支持中车岚机电气扩能，充分发挥产投、文旅投等平台作用，依托中翎岳阳100MW光伏发电项目。',
+    expected: ['company:富士康翠岚', 'company:中车岚机电气', 'company:产投', 'company:文旅投', 'company:中翎'],
+    absent: ['company:富士康', 'company:中车', 'company:中翎岳阳'],
+  },
+  {
     name: 'the owner opening a project or park name is a company (an organization when a university short name); a sector before a park head is the park\'s',
     text: '芯瑞微5G产业园正式运行。中翎新材料隔膜二期、芯岚交大5G材料与装备联合研发中心等12个项目投产达效，加快京岚通新材料产业园建设。',
     expected: ['company:芯瑞微', 'company:中翎新材料', 'organization:芯岚交大'],
