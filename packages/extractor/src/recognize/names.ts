@@ -379,6 +379,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (adminOnly || allGeneric || !specific) return null;
       // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
       if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+      // 加快某某创新中心建设, 新建某某检测实验室: an institution being built is a project (guide rule 10).
+      if (isBeingBuilt(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'organization-project'));
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
@@ -396,7 +398,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         return [org];
       }
       const clause = clauseAround(text, start, headEnd);
-      if (CONSTRUCTION_CUE.test(clause)) return [make('project', start, headEnd, 'institution-project')];
+      if (CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
       return [make('organization', start, headEnd, 'institution-org')];
     }
     case 'region': {
@@ -408,6 +410,38 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     default:
       return null;
   }
+}
+
+/** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */
+const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建)[^，。；！？]*$/;
+/** 与兰州大学等高等院校…合作: a partner named after 与/同/依托, or followed by a kind of institution, is no construction. */
+const PARTNER_BEFORE = /(与|同|跟|依托|联合|携手|支持|对接)$/;
+const PARTNER_AFTER = /^(等(高等院校|高校|院校|科研院所|科研机构|单位|机构)|合作|签约|共建|签订)/;
+
+function isPartner(text: string, start: number, end: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || PARTNER_AFTER.test(text.slice(end, end + 8));
+}
+
+/** Whether the clause builds the institution text[start, end): 建设 right after it, or a build verb before it. */
+function isBeingBuilt(text: string, start: number, end: number): boolean {
+  if (isPartner(text, start, end)) return false;
+  if (/^(建设|项目|工程)(?!成)/.test(text.slice(end, end + 3))) return true;
+  return BUILD_BEFORE.test(text.slice(Math.max(0, start - 30), start).split(/[，,。；;！？]/).pop() ?? '');
+}
+
+/** Parent institutions inside a longer institution's name (某某干部学院 in 某某干部学院某地分院, 某某大学 in 某某大学附属中学). */
+const PARENT_INSTITUTION = /(大学|学院|研究院|科学院)/g;
+
+/** The project plus, where a university or academy opens its name, that parent as an organization (guide rule 1). */
+function withParentInstitution(text: string, start: number, headStart: number, project: Candidate): Candidate[] {
+  const left = text.slice(start, headStart);
+  let parentEnd = -1;
+  PARENT_INSTITUTION.lastIndex = 0;
+  for (let m = PARENT_INSTITUTION.exec(left); m; m = PARENT_INSTITUTION.exec(left)) {
+    if (m.index >= 2 && m.index + m[0].length < left.length) parentEnd = start + m.index + m[0].length;
+  }
+  if (parentEnd < 0) return [project];
+  return [project, { type: 'organization', start, end: parentEnd, rule: 'parent-institution', priority: PRIORITY.suffix + 1 }];
 }
 
 /** 红军广场改扩建项目: a facility named inside the name (a content word before a facility head) makes it specific. */

@@ -119,7 +119,8 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       if (end > brand.end || PRODUCT_CODE.test(text.slice(end, end + 6))) out.push({ type: ownerType(text.slice(c.start, end)), start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
       continue;
     }
-    if (c.type !== 'project' && c.type !== 'company') continue;
+    // Institutions being built (某某检测实验室) are named by place and field, not by an owner.
+    if (c.type !== 'project' && c.type !== 'company' || c.rule === 'organization-project' || c.rule === 'institution-project') continue;
     if (c.rule === 'lexicon') {
       // 中车 + 时代电气, 富士康 + 工业富联: a known group's name goes on into its subsidiary's.
       const end = findSubsidiaryEnd(view, c.end);

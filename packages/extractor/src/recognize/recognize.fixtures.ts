@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a university named as a partner is an organization; an institution being built is a project, its parent university or academy an organization',
+    text: '深入推进与岚州大学等高等院校合作。加快翠岭干部学院岚溪分院建设，新建岚溪核酸检测实验室，完善提升翠江实验室。翠峰实验学校、岚州师范大学溪城附属中学等4所学校相继建成招生。',
+    expected: ['organization:岚州大学', 'organization:翠岭干部学院', 'project:翠岭干部学院岚溪分院', 'project:岚溪核酸检测实验室', 'organization:翠江实验室', 'organization:岚州师范大学', 'project:岚州师范大学溪城附属中学'],
+    absent: ['project:岚州大学', 'organization:翠岭干部学院岚溪分院', 'organization:岚溪核酸检测实验室'],
+  },
+  {
     name: 'a registered legal name keeps its generic words; kinds of firms, treaties, scope + sector and institutions are no companies',
     text: '组建岚溪产业发展投资有限公司，启动粮油公司仓库改造，发挥城市投融资公司作用，推动中澳投资协定落地，为全省农牧业提供示范，支持岚州玻璃设计研究院设立服务中心。',
     expected: ['company:岚溪产业发展投资有限公司', 'organization:岚州玻璃设计研究院'],
