@@ -237,3 +237,48 @@ function isUnknownName(view: TextView, start: number, end: number): boolean {
   }
   return singles > 0;
 }
+
+/** Rules whose company or institution names are reliable enough to type their list mates. */
+const MATE_TRIGGER_RULES = new Set(['company-head', 'lexicon', 'institution-org', 'organization-head', 'company-legal']);
+
+/**
+ * 中创空天、中南大学、株硬集团等…: where one item of a 、-list is a headed company or institution,
+ * the other items that look like firm names (a brand, an unknown name, a firm head) are companies.
+ */
+export function deriveListMates(view: TextView, candidates: Candidate[]): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  const listEnds = new Set<number>();
+  for (const c of candidates) {
+    if ((c.type !== 'company' && c.type !== 'organization') || !MATE_TRIGGER_RULES.has(c.rule)) continue;
+    if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+    const end = findListEnd(text, c.end);
+    if (listEnds.has(end)) continue;
+    listEnds.add(end);
+    for (const listed of collectItems(view, end, MAX_ITEM)) {
+      const item = { start: findEnumeratedStart(text, listed.start), end: listed.end };
+      if (item.start < c.end && c.start < item.end) continue;
+      if (classifyItem(view, item.start, item.end, 'project') !== 'company') continue;
+      out.push({ type: 'company', start: item.start, end: item.end, rule: 'list-mate', priority: PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/** The end of the last item of the 、-list that goes on at `at` (where 等 or a break closes it). */
+function findListEnd(text: string, at: number): number {
+  let end = at;
+  while (text[end] === '、') {
+    let next = end + 1;
+    while (next < text.length && next - end <= MAX_ITEM + 1 && !ITEM_BREAK.test(text[next] as string) && text[next] !== '等') next++;
+    end = next;
+  }
+  return end;
+}
+
+/** (4)中创空天、…: after an enumeration mark or a colon the whole stretch is the first item (no verb opens it). */
+function findEnumeratedStart(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && start - at < 3 && !ITEM_BREAK.test(text[at - 1] as string)) at--;
+  return at < start && /[)）:：]/.test(text[at - 1] ?? '') ? at : start;
+}

@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists } from './lists.ts';
+import { deriveListMates, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists } from './lists.ts';
 import { GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -52,7 +52,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeExpansionLists(view),
     ...recognizeNumberedRoads(view),
   ];
-  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
+  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'brand-shaped items listed with a headed company or a university are companies',
+    text: '攻关重点技术:(1)翠创空岚、岚州大学、溪硬集团等高端装备用特种合金;(2)岚峰科技、溪合新材料等第三代半导体。',
+    expected: ['company:翠创空岚', 'organization:岚州大学', 'company:溪硬集团', 'company:岚峰科技', 'company:溪合新材料'],
+    absent: ['company:创空岚', 'company:高端装备'],
+  },
+  {
     name: 'a university named as a partner is an organization; an institution being built is a project, its parent university or academy an organization',
     text: '深入推进与岚州大学等高等院校合作。加快翠岭干部学院岚溪分院建设，新建岚溪核酸检测实验室，完善提升翠江实验室。翠峰实验学校、岚州师范大学溪城附属中学等4所学校相继建成招生。',
     expected: ['organization:岚州大学', 'organization:翠岭干部学院', 'project:翠岭干部学院岚溪分院', 'project:岚溪核酸检测实验室', 'organization:翠江实验室', 'organization:岚州师范大学', 'project:岚州师范大学溪城附属中学'],
