@@ -238,8 +238,24 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
     if (/^(所|部)/.test(name) || LEFT_BOUNDARY_WORDS.has(name.slice(0, 2))) continue;
     out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-abbreviation', priority: PRIORITY.suffix });
   }
+  NUMBERED_INSTITUTE.lastIndex = 0;
+  for (let m = NUMBERED_INSTITUTE.exec(text); m; m = NUMBERED_INSTITUTE.exec(text)) {
+    const owner = m[1] as string;
+    const ownerEnd = m.index + owner.length;
+    // The group's short name ends in a proper or rare word (中电/nt); a plain noun before a count is a count (学校12所).
+    const last = view.tokens[view.tokenAt[ownerEnd - 1] ?? -1];
+    if (!last || last.end !== ownerEnd || !(NUMBERED_OWNER_TAGS.has(last.tag) || lookupFrequency(last.word) < 50) || GENERIC_WORDS.has(last.word)) continue;
+    const pieces = scanNameLeft(view, ownerEnd, { maxChars: 4, stopAtVerbs: true });
+    const start = pieces[0]?.start ?? -1;
+    if (start < 0 || ownerEnd - start < 2) continue;
+    out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-numbered', priority: PRIORITY.suffix });
+  }
   return out;
 }
+
+/** 中电48所: a group's short name and the number of one of its research institutes. */
+const NUMBERED_INSTITUTE = /([\u4e00-\u9fff]{2,4})\d{1,3}所(?![有属在以得长])/g;
+const NUMBERED_OWNER_TAGS = new Set(['nt', 'j', 'x', 'nz']);
 
 /**
  * 组建小岗产业发展投资有限公司: a registered legal name keeps its generic words (产业, 发展, 投资);

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a group short name with a numbered institute (…48所) is an organization; a noun before a count of schools is not',
+    text: '与岚科23所合作研发，新建学校12所。',
+    expected: ['organization:岚科23所'],
+    absent: ['学校12所', '新建学校12所'],
+  },
+  {
     name: 'brand-shaped items listed with a headed company or a university are companies',
     text: '攻关重点技术:(1)翠创空岚、岚州大学、溪硬集团等高端装备用特种合金;(2)岚峰科技、溪合新材料等第三代半导体。',
     expected: ['company:翠创空岚', 'organization:岚州大学', 'company:溪硬集团', 'company:岚峰科技', 'company:溪合新材料'],
