@@ -400,7 +400,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
-      if (adminOnly || allGeneric || !(specific || hasContentWord(pieces))) return null;
+      // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
+      const numbered = /^第[一二三四五六七八九十]+$/.test(left);
+      if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       if (/^(培育单位|称号|奖)/.test(after)) return null;

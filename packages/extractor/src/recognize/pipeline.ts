@@ -154,7 +154,8 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
       out.push(makeOwner(view, first.start, end, 'company-in-project'));
     }
-    shortForms.add(word);
+    // A legal name opens with its place (小岗…有限公司): that word alone names no firm.
+    if (c.rule !== 'company-legal') shortForms.add(word);
   }
   if (shortForms.size === 0) return out;
   for (const token of tokens) {
@@ -202,6 +203,9 @@ function findSubsidiaryEnd(view: TextView, at: number): number {
     if (!isHan(t.word[0]) || t.end - at > 5 || GENERIC_WORDS.has(t.word) && t.word.length === 1 || LEFT_BOUNDARY_WORDS.has(t.word) || NOT_NAME_TAGS.test(t.tag)) break;
     if (t.word.length >= 2 && (SUBSIDIARY_TAGS.has(t.tag) || SUBSIDIARY_HEADS.has(t.word))) end = t.end;
   }
+  // 万达 + 世界潮人 + 文化旅游项目: words going on into a longer name belong to that name, not to a subsidiary.
+  const next = tokens[tokenAt[end] ?? -1];
+  if (end > at && next && next.start === end && next.tag === 'n' && isHan(next.word[0])) return at;
   return end;
 }
 

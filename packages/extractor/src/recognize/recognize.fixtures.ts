@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'numbered schools are organizations; a known company before a longer project name stays short; a legal name\'s place is no company',
+    text: '第三中学、第七中学教学质量位列前茅。万达翠岚潮人文化旅游项目顺利开工。组建岚坪产业发展投资有限公司，岚坪村入选示范村。',
+    expected: ['organization:第三中学', 'organization:第七中学', 'company:万达', 'company:岚坪产业发展投资有限公司'],
+    absent: ['company:万达翠岚潮人', 'company:岚坪'],
+  },
+  {
     name: 'a group short name with a numbered institute (…48所) is an organization; a noun before a count of schools is not',
     text: '与岚科23所合作研发，新建学校12所。',
     expected: ['organization:岚科23所'],
