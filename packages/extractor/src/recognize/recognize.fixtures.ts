@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an unknown name after 领军企业 or before 自主研发/获批国家级 is a company',
+    text: '产业互联网领军企业翠商网落户岚州。岚菱溪钢自主研发的海工用管突破深海。县医院获批国家级胸痛中心。',
+    expected: ['company:翠商网', 'company:岚菱溪钢'],
+    absent: ['company:县医院'],
+  },
+  {
     name: 'numbered schools are organizations; a known company before a longer project name stays short; a legal name\'s place is no company',
     text: '第三中学、第七中学教学质量位列前茅。万达翠岚潮人文化旅游项目顺利开工。组建岚坪产业发展投资有限公司，岚坪村入选示范村。',
     expected: ['organization:第三中学', 'organization:第七中学', 'company:万达', 'company:岚坪产业发展投资有限公司'],
