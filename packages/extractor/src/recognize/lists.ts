@@ -105,6 +105,8 @@ function collectFirmListItems(view: TextView, pattern: RegExp, mode: 'company' |
     if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
     const parts = body.split('、');
     if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
+    // 与沿线地区产业、基础设施、体制机制合作: a generic item shows the list names fields of cooperation, not firms.
+    if (parts.some((p) => GENERIC_WORDS.has(p) || GENERIC_NAMES.has(p))) continue;
     let at = m.index;
     for (const part of parts) {
       if (classifyItem(view, at, at + part.length, mode) === 'company' && !/[省市县区]$/.test(part)) {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a framed list with a generic item names fields of cooperation, not firms',
+    text: '加强与沿江地区产业、基础设施、体制机制合作，深化与岚峰、翠拓合作。',
+    expected: ['company:岚峰', 'company:翠拓'],
+    absent: ['体制机制', '沿江地区产业'],
+  },
+  {
     name: 'an unknown name after 领军企业 or before 自主研发/获批国家级 is a company',
     text: '产业互联网领军企业翠商网落户岚州。岚菱溪钢自主研发的海工用管突破深海。县医院获批国家级胸痛中心。',
     expected: ['company:翠商网', 'company:岚菱溪钢'],
