@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
+import { ELEMENTS_ONLY } from './names.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -217,7 +218,9 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
   const first = view.tokens[view.tokenAt[start] ?? -1];
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
-  if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
+  const headLength = COMPANY_HEAD_END.exec(item)?.[0].length ?? 0;
+  // 钛合金新材料: chemical elements before a materials head name a material.
+  if (item.length <= 8 && headLength > 0 && item.length - headLength >= 2 && !ELEMENTS_ONLY.test(item.slice(0, item.length - headLength))) return 'company';
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;

@@ -240,8 +240,7 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
   }
   NUMBERED_INSTITUTE.lastIndex = 0;
   for (let m = NUMBERED_INSTITUTE.exec(text); m; m = NUMBERED_INSTITUTE.exec(text)) {
-    const owner = m[1] as string;
-    const ownerEnd = m.index + owner.length;
+    const ownerEnd = m.index;
     // The group's short name ends in a proper or rare word (中电/nt); a plain noun before a count is a count (学校12所).
     const last = view.tokens[view.tokenAt[ownerEnd - 1] ?? -1];
     if (!last || last.end !== ownerEnd || !(NUMBERED_OWNER_TAGS.has(last.tag) || lookupFrequency(last.word) < 50) || GENERIC_WORDS.has(last.word)) continue;
@@ -254,7 +253,7 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
 }
 
 /** 中电48所: a group's short name and the number of one of its research institutes. */
-const NUMBERED_INSTITUTE = /([\u4e00-\u9fff]{2,4})\d{1,3}所(?![有属在以得长])/g;
+const NUMBERED_INSTITUTE = /(?<=[\u4e00-\u9fff])\d{1,3}所(?![有属在以得长])/g;
 const NUMBERED_OWNER_TAGS = new Set(['nt', 'j', 'x', 'nz']);
 
 /**
@@ -280,7 +279,7 @@ function isHeadStart(text: string, at: number): boolean {
 const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}等(?:重点|重大|新兴|传统|优势)?(?:领域|行业|产业|门类|方面)/;
 
 /** A stem made only of chemical-element characters (金 and 银 excluded: they open many brands). */
-export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
+export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}(合金)?$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
 

@@ -131,6 +131,8 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     const capacity = c.type === 'project' ? CAPACITY_BRAND.exec(text.slice(c.start, c.end)) : null;
     if (capacity) {
       const brand = withoutTrailingPlace(capacity[1] as string);
+      // 日产5000吨: a rate of output opens the name, there is no owner.
+      if (/^[日月]产/.test(brand)) continue;
       if (!GENERIC_WORDS.has(brand) && !isPlaceName(brand) && !CAPACITY_NOT_BRAND.test(brand) && view.boundaryAt[c.start + brand.length]) {
         out.push({ type: 'company', start: c.start, end: c.start + brand.length, rule: 'company-before-capacity', priority: PRIORITY.derived });
         shortForms.add(brand);
@@ -143,6 +145,12 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     const word = first.word;
     if (!OOV_TAGS.has(first.tag) || word.length < 2 || word.length > 4 || !isHan(word[0]) || GENERIC_WORDS.has(word) || isPlaceName(word)) {
       // 旷/视 + 人工智能…平台: unknown names fall apart into single characters or rare words.
+      // 四川 + 锦鑫瑞 + 电缆…项目: a place opening the owner's name stays in it.
+      const placed = c.type === 'project' && isPlaceName(word) ? findPlacedBrandEnd(view, firstIndex, c.end) : -1;
+      if (placed > 0) {
+        out.push(makeOwner(view, c.start, placed, 'company-in-project'));
+        continue;
+      }
       const brandEnd = c.type === 'project' ? findBrandRunEnd(view, firstIndex, c.end) : -1;
       if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-project'));
       continue;
@@ -151,7 +159,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
       const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
       const end = extendOverFirmWord(view, firstIndex, c.end);
-      if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
+      if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)) && !isRegionalUnitAfter(text, first.end))) continue;
       out.push(makeOwner(view, first.start, end, 'company-in-project'));
     }
     // A legal name opens with its place (小岗…有限公司): that word alone names no firm.
@@ -243,6 +251,20 @@ function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): num
   return best;
 }
 
+/** 博奥 + 内蒙古国家基因检测中心: a place right after a brand names the firm's regional unit. */
+function isRegionalUnitAfter(text: string, at: number): boolean {
+  // Two-character place names are too often ordinary words (大桥, 铅锌): only longer ones count.
+  for (let len = 3; len <= 4; len++) if (isPlaceName(text.slice(at, at + len)) && /^[\u4e00-\u9fff]{4}/.test(text.slice(at + len))) return true;
+  return false;
+}
+
+/** The end of an unknown brand token right after the place token `placeIndex`, before a product word; -1 when there is none. */
+function findPlacedBrandEnd(view: TextView, placeIndex: number, limit: number): number {
+  const brand = view.tokens[placeIndex + 1];
+  if (!brand || brand.tag !== 'x' || brand.word.length < 2 || !isHan(brand.word[0]) || brand.end > limit - 2) return -1;
+  return PRODUCT_AFTER.test(view.text.slice(brand.end, brand.end + 6)) ? brand.end : -1;
+}
+
 /** Whether text[start, end) reads as a brand before the product or sector word that follows it. */
 function isBrandBefore(view: TextView, start: number, end: number, oneWord: boolean): boolean {
   const { text, tokens, tokenAt } = view;
@@ -251,7 +273,7 @@ function isBrandBefore(view: TextView, start: number, end: number, oneWord: bool
   const word = tokens[tokenAt[start] ?? -1];
   // One dictionary word alone is a brand only when a rare proper word (比亚迪, 巨星); a compound must be unknown as a whole.
   if (oneWord ? !word || !PROPER_TAGS.has(word.tag) || !isRareBrandWord(word.word, word.tag) : lookupFrequency(brand) > 0) return false;
-  return PRODUCT_AFTER.test(text.slice(end, end + 6)) || extendOverFirmWordAt(view, end, text.length) > end;
+  return PRODUCT_AFTER.test(text.slice(end, end + 6)) || extendOverFirmWordAt(view, end, text.length) > end || isRegionalUnitAfter(text, end);
 }
 
 /** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */

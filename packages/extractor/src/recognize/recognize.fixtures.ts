@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'owners before a regional unit or after a province are companies; a daily rate and an alloy are no owners',
+    text: '岚奥内蒙古国家基因检测中心顺利建成，总投资2.1亿元的四川锦翠瑞电缆生产项目开工，支持日产5000吨新型干法水泥项目，签约钛合金新材料等合作项目8个。',
+    expected: ['company:岚奥', 'company:四川锦翠瑞'],
+    absent: ['company:日产', 'company:钛合金新材料'],
+  },
+  {
     name: 'a framed list with a generic item names fields of cooperation, not firms',
     text: '加强与沿江地区产业、基础设施、体制机制合作，深化与岚峰、翠拓合作。',
     expected: ['company:岚峰', 'company:翠拓'],
