@@ -21,6 +21,7 @@ const LEVEL_SUFFIX = /(省|市|州|县|区|自治区|盟|旗)$/;
 /** Sector stems of investment platforms: 文旅投, 城建投, 交投, 产投 (a stem + 投). */
 const PLATFORM = /([\u4e00-\u9fff]{1,2})投(?=[和、及与等,，。；]|平台|集团|公司)/g;
 const PLATFORM_BEFORE = /[与由和及、托入引对]$/;
+const PLATFORM_LIST_AFTER = /^、[\u4e00-\u9fff]{1,2}投/;
 const PLATFORM_STEMS = /^(文旅|城建|城投|交通|交|产|产业|农|农业|工|工业|科|科技|金|金融|水|水务|能|能源|国|国资|建|旅|旅游|文|文化|城|城市|轨道|高速|港|港口|发|发展|康|康养|数|数字|物|物流|资|资本|创|创新)$/;
 
 export function recognizeCompanyForms(view: TextView): Candidate[] {
@@ -52,7 +53,9 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     // One character of a two-character match may belong to the word before (依托文旅投 → 托|文旅? no: 文旅).
     if (stem.length === 2 && !PLATFORM_STEMS.test(stem) && PLATFORM_STEMS.test(stem.slice(1))) { start += 1; core = stem.slice(1); }
     if (!PLATFORM_STEMS.test(core) || GENERIC_WORDS.has(core + '投')) continue;
-    if (!PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // 发挥城建投、文旅投等平台: the first of a list of platforms needs no partner cue before it.
+    const listed = view.boundaryAt[start] === 1 && PLATFORM_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (!listed && !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
     out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'platform-short', priority: PRIORITY.suffix });
   }
   return out;

@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
+import { ELEMENTS_ONLY } from './names.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -152,6 +153,8 @@ function collectFirmListItems(view: TextView, pattern: RegExp, mode: 'company' |
     if (!body.includes('、') || /[的和及等在]/.test(body)) continue;
     const parts = body.split('、');
     if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > MAX_ITEM)) continue;
+    // 与沿线地区产业、基础设施、体制机制合作: a generic item shows the list names fields of cooperation, not firms.
+    if (parts.some((p) => GENERIC_WORDS.has(p) || GENERIC_NAMES.has(p))) continue;
     let at = m.index;
     for (const part of parts) {
       if (classifyItem(view, at, at + part.length, mode) === 'company' && !/[省市县区]$/.test(part)) {
@@ -262,7 +265,9 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
   const first = view.tokens[view.tokenAt[start] ?? -1];
   const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
-  if (item.length <= 8 && COMPANY_HEAD_END.test(item) && item.length - (COMPANY_HEAD_END.exec(item)?.[0].length ?? 0) >= 2) return 'company';
+  const headLength = COMPANY_HEAD_END.exec(item)?.[0].length ?? 0;
+  // 钛合金新材料: chemical elements before a materials head name a material.
+  if (item.length <= 8 && headLength > 0 && item.length - headLength >= 2 && !ELEMENTS_ONLY.test(item.slice(0, item.length - headLength))) return 'company';
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
   // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
   if (isMadeOfGenericWords(view, start, end)) return null;
@@ -298,4 +303,49 @@ function isUnknownName(view: TextView, start: number, end: number): boolean {
     at = token.end;
   }
   return singles > 0;
+}
+
+/** Rules whose company or institution names are reliable enough to type their list mates. */
+const MATE_TRIGGER_RULES = new Set(['company-head', 'lexicon', 'institution-org', 'organization-head', 'company-legal']);
+
+/**
+ * 中创空天、中南大学、株硬集团等…: where one item of a 、-list is a headed company or institution,
+ * the other items that look like firm names (a brand, an unknown name, a firm head) are companies.
+ */
+export function deriveListMates(view: TextView, candidates: Candidate[]): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  const listEnds = new Set<number>();
+  for (const c of candidates) {
+    if ((c.type !== 'company' && c.type !== 'organization') || !MATE_TRIGGER_RULES.has(c.rule)) continue;
+    if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
+    const end = findListEnd(text, c.end);
+    if (listEnds.has(end)) continue;
+    listEnds.add(end);
+    for (const listed of collectItems(view, end, MAX_ITEM)) {
+      const item = { start: findEnumeratedStart(text, listed.start), end: listed.end };
+      if (item.start < c.end && c.start < item.end) continue;
+      if (classifyItem(view, item.start, item.end, 'project') !== 'company') continue;
+      out.push({ type: 'company', start: item.start, end: item.end, rule: 'list-mate', priority: PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/** The end of the last item of the 、-list that goes on at `at` (where 等 or a break closes it). */
+function findListEnd(text: string, at: number): number {
+  let end = at;
+  while (text[end] === '、') {
+    let next = end + 1;
+    while (next < text.length && next - end <= MAX_ITEM + 1 && !ITEM_BREAK.test(text[next] as string) && text[next] !== '等') next++;
+    end = next;
+  }
+  return end;
+}
+
+/** (4)中创空天、…: after an enumeration mark or a colon the whole stretch is the first item (no verb opens it). */
+function findEnumeratedStart(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && start - at < 3 && !ITEM_BREAK.test(text[at - 1] as string)) at--;
+  return at < start && /[)）:：]/.test(text[at - 1] ?? '') ? at : start;
 }

@@ -81,7 +81,12 @@ const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨�
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
-const TRADE_CONTINUATION = /^(化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const TRADE_CONTINUATION = /^(协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+/** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
+const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
+const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
+const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
+
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
@@ -117,6 +122,13 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following) && !(match.phrase === '普查' && following.startsWith('工作'))) continue;
     if (kind === 'policy' && match.phrase.endsWith('制度') && /^(改革|建设|体系|化|性|环境)/.test(following)) continue;
     if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
+    if (kind === 'company' && LEGAL_FORM_HEADS.has(match.phrase)) {
+      const legalStart = findLegalNameStart(view, match.start);
+      if (legalStart >= 0) {
+        out.push(make('company', legalStart, match.end, 'company-legal'));
+        continue;
+      }
+    }
     const pieces = scanNameLeft(view, match.start, {
       maxChars: MAX_NAME[kind],
       keepNumbers: kind !== 'region',
@@ -281,7 +293,7 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
 }
 
 /** A clause opening with an unknown name followed by what only a business does (营收, 产能, 投产 …). */
-const COMPANY_SUBJECT = /(?<=^|[，。；,;])([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部)/g;
+const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批国家级)/g;
 const SUBJECT_REJECT = /企业|公司|集团|全|规上|工业|行业|产业|我|本|各|该|其|新增|年|月|项目|园区|片区|基地|县|市|省|区|镇|乡|村|这|那|个|家|批|多|部分|一|二|三|四|五|六|七|八|九|十|两|几|总|共|主要|重点|龙头|骨干/;
 const SUBJECT_FUNCTION_TAGS = new Set(['v', 'vn', 'vd', 'd', 'ad', 'p', 'c', 'u', 'uj', 'r', 'm', 'q', 'a', 't', 'f']);
 const UNKNOWN_PIECE_TAGS = new Set(['x', 'nz', 'nrt', 'nt', 'nr', 'nrfg', 'j']);
@@ -328,6 +340,17 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
     if (/^(所|部)/.test(name) || LEFT_BOUNDARY_WORDS.has(name.slice(0, 2))) continue;
     out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-abbreviation', priority: PRIORITY.suffix });
   }
+  NUMBERED_INSTITUTE.lastIndex = 0;
+  for (let m = NUMBERED_INSTITUTE.exec(text); m; m = NUMBERED_INSTITUTE.exec(text)) {
+    const ownerEnd = m.index;
+    // The group's short name ends in a proper or rare word (中电/nt); a plain noun before a count is a count (学校12所).
+    const last = view.tokens[view.tokenAt[ownerEnd - 1] ?? -1];
+    if (!last || last.end !== ownerEnd || !(NUMBERED_OWNER_TAGS.has(last.tag) || lookupFrequency(last.word) < 50) || GENERIC_WORDS.has(last.word)) continue;
+    const pieces = scanNameLeft(view, ownerEnd, { maxChars: 4, stopAtVerbs: true });
+    const start = pieces[0]?.start ?? -1;
+    if (start < 0 || ownerEnd - start < 2) continue;
+    out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-numbered', priority: PRIORITY.suffix });
+  }
   return out;
 }
 
@@ -348,6 +371,24 @@ function scanLegalTitle(view: TextView, headStart: number): number {
   return title.length >= 6 && LEGAL_TITLE_ISSUER.test(title) ? start : -1;
 }
 
+/** 中电48所: a group's short name and the number of one of its research institutes. */
+const NUMBERED_INSTITUTE = /(?<=[\u4e00-\u9fff])\d{1,3}所(?![有属在以得长])/g;
+const NUMBERED_OWNER_TAGS = new Set(['nt', 'j', 'x', 'nz']);
+
+/**
+ * 组建小岗产业发展投资有限公司: a registered legal name keeps its generic words (产业, 发展, 投资);
+ * it starts at the leftmost specific word of the run before the legal form, -1 when there is none.
+ */
+function findLegalNameStart(view: TextView, headStart: number): number {
+  let start = -1;
+  for (const piece of collectLeftPieces(view, headStart, 14)) {
+    if (!isHan(piece.word[0]) || piece.tag === 'v' || LEFT_BOUNDARY_TAGS.has(piece.tag) || piece.word.length === 1 && FUNCTION_CHAR.test(piece.word)) break;
+    if (isSpecificPiece(piece)) start = piece.start;
+  }
+  return start;
+}
+const FUNCTION_CHAR = /[的和与及等在对把将从向为由]/;
+
 /** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
@@ -357,7 +398,7 @@ function isHeadStart(text: string, at: number): boolean {
 const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}等(?:重点|重大|新兴|传统|优势)?(?:领域|行业|产业|门类|方面)/;
 
 /** A stem made only of chemical-element characters (金 and 银 excluded: they open many brands). */
-const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}$/;
+export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}(合金)?$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
 /** Levels that rank zones (省级示范园, 全国…基地) and the counts that make a head a class (5家…产业园, 功能区19个). */
@@ -456,6 +497,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 房地产: the head is the tail of a sector word, not a company head.
       const covering = view.tokens[view.tokenAt[headStart] ?? -1];
       if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
+      // 有限 + 公司: the head is the tail of a legal form (…有限公司), matched on its own.
+      if (/(有限|责任)$/.test(left) && head === '公司') return null;
       let from = start;
       // Company names are short: keep at most a place prefix and four characters of brand.
       const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
@@ -466,11 +509,18 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       const stem = text.slice(from, headStart);
       // 能力贷等科技金融: a list's 等 never sits inside a company name.
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
+      // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
+      if (SCOPE_OPENING.test(stem)) return null;
+      // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
+      const stemPieces = pieces.filter((p) => p.start >= from);
+      if (stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
+      if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
       if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       if (WEAK_COMPANY_HEADS.has(head)) {
         // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
-        if (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd)) return null;
+        if (/^协[定议]/.test(text.slice(headEnd, headEnd + 2)) || (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd))) return null;
         // 城建投资完成20亿元, 农业增加值增长: a sector figure being reported, not a firm.
         if (STATISTIC_AFTER.test(text.slice(headEnd, headEnd + 4))) return null;
         // 农业科学院, 科技学院: the industry word belongs to an institution's name.
@@ -488,12 +538,14 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (adminOnly || allGeneric || !specific) return null;
       // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
       if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+      // 加快某某创新中心建设, 新建某某检测实验室: an institution being built is a project (guide rule 10).
+      if (isBeingBuilt(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'organization-project'));
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
-      // 第七中学: a numbered school is named by its number.
-      const numbered = /^第[一二三四五六七八九十]+$/.test(left) && /(中学|小学)$/.test(head);
-      if (adminOnly || allGeneric || !(specific || numbered || hasContentWord(pieces))) return null;
+      // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
+      const numbered = /^第[一二三四五六七八九十]+$/.test(left);
+      if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       if (/^(培育单位|称号|奖)/.test(after)) return null;
@@ -507,7 +559,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         return [org];
       }
       const clause = clauseAround(text, start, headEnd);
-      if (CONSTRUCTION_CUE.test(clause)) return [make('project', start, headEnd, 'institution-project')];
+      if (CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
       return [make('organization', start, headEnd, 'institution-org')];
     }
     case 'region': {
@@ -523,6 +575,38 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     default:
       return null;
   }
+}
+
+/** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */
+const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建)[^，。；！？]*$/;
+/** 与兰州大学等高等院校…合作: a partner named after 与/同/依托, or followed by a kind of institution, is no construction. */
+const PARTNER_BEFORE = /(与|同|跟|依托|联合|携手|支持|对接)$/;
+const PARTNER_AFTER = /^(等(高等院校|高校|院校|科研院所|科研机构|单位|机构)|合作|签约|共建|签订)/;
+
+function isPartner(text: string, start: number, end: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || PARTNER_AFTER.test(text.slice(end, end + 8));
+}
+
+/** Whether the clause builds the institution text[start, end): 建设 right after it, or a build verb before it. */
+function isBeingBuilt(text: string, start: number, end: number): boolean {
+  if (isPartner(text, start, end)) return false;
+  if (/^(建设|项目|工程)(?!成)/.test(text.slice(end, end + 3))) return true;
+  return BUILD_BEFORE.test(text.slice(Math.max(0, start - 30), start).split(/[，,。；;！？]/).pop() ?? '');
+}
+
+/** Parent institutions inside a longer institution's name (某某干部学院 in 某某干部学院某地分院, 某某大学 in 某某大学附属中学). */
+const PARENT_INSTITUTION = /(大学|学院|研究院|科学院)/g;
+
+/** The project plus, where a university or academy opens its name, that parent as an organization (guide rule 1). */
+function withParentInstitution(text: string, start: number, headStart: number, project: Candidate): Candidate[] {
+  const left = text.slice(start, headStart);
+  let parentEnd = -1;
+  PARENT_INSTITUTION.lastIndex = 0;
+  for (let m = PARENT_INSTITUTION.exec(left); m; m = PARENT_INSTITUTION.exec(left)) {
+    if (m.index >= 2 && m.index + m[0].length < left.length) parentEnd = start + m.index + m[0].length;
+  }
+  if (parentEnd < 0) return [project];
+  return [project, { type: 'organization', start, end: parentEnd, rule: 'parent-institution', priority: PRIORITY.suffix + 1 }];
 }
 
 /** 红军广场改扩建项目: a facility named inside the name (a content word before a facility head) makes it specific. */

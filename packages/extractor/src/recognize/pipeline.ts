@@ -10,9 +10,9 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
-import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
+import { deriveListMates, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
+import { GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeNumberedRoads } from './roads.ts';
@@ -53,7 +53,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
   ];
-  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
+  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);
@@ -91,7 +91,9 @@ const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,6}?)(?:年产)?[\d.]+(?:万|亿|千)
 /** Leading words that describe the undertaking, not its owner (新建10万吨, 年产…, 总投资…). */
 const CAPACITY_NOT_BRAND = /新增|新建|改建|扩建|建设|实施|年产|总投资|投资|产能|规模|全市|全县|全区|全省|我市|我县|我区|[省市县区镇乡村]$|^[省市县区]/;
 const OOV_TAGS = new Set(['x', 'nz', 'nt', 'j', 'eng']);
-const PRODUCT_AFTER = /^[\u4e00-\u9fff]{0,2}[\d.]+(万|亿|千)?(吨|千瓦|吉瓦|兆瓦|GW|MW|台|套|头|只|平方米|立方米|件|片|条)|^(光伏|玻璃|新材料|新能源|锂电|电池|智能|科技|铜|铝|硅|钢|化工|生物|医药|食品|乳|电子|装备|汽车|服务器|数据|人工智能|现代|高端|绿色|年产|节能|轻质|高效|环保|精密|新型|特种|有机|无机|碳|氢|储能|风电|光电|半导体|芯片|显示|材料|机械|重工|纺织|服装|家居|家电|[\u4e00-\u9fff]{2}(内蒙古|国家|省|基因|检测))/;
+/** A product code after a brand (5G, GIS): the brand is a firm's, not a place's or a sector's. */
+const PRODUCT_CODE = /^\d+[A-Z]|^[A-Z]{2,4}(?![\dA-Za-z])/;
+const PRODUCT_AFTER = /^\d+[A-Z]|^[A-Z]{2,4}(?![\dA-Za-z])|^(车灯|生猪|养殖|涂料|特种|气体|隔膜|纤维|有机硅|轮胎|整机|针状焦|碳纤维|石英|电缆|面板|组件|双玻)|^[\u4e00-\u9fff]{0,2}[\d.]+(万|亿|千)?(吨|千瓦|吉瓦|兆瓦|GW|MW|台|套|头|只|平方米|立方米|件|片|条)|^(光伏|玻璃|新材料|新能源|锂电|电池|智能|科技|铜|铝|硅|钢|化工|生物|医药|食品|乳|电子|装备|汽车|服务器|数据|人工智能|现代|高端|绿色|年产|节能|轻质|高效|环保|精密|新型|特种|有机|无机|碳|氢|储能|风电|光电|半导体|芯片|显示|材料|机械|重工|纺织|服装|家居|家电|[\u4e00-\u9fff]{2}(内蒙古|国家|省|基因|检测))/;
 
 /**
  * A company name at the front of a project name is a company of its own (guide rule 1):
@@ -107,16 +109,31 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
       // 万魔声学产业园: an unknown brand and a firm-name word open the park's name; that firm is a company of its own.
       const index = tokenAt[c.start] ?? -1;
       const brand = tokens[index];
-      if (!brand || brand.start !== c.start || !OOV_TAGS.has(brand.tag) || brand.word.length < 2 || !isHan(brand.word[0]) || GENERIC_WORDS.has(brand.word) || isPlaceName(brand.word)) continue;
+      if (!brand || brand.start !== c.start) continue;
+      if (!OOV_TAGS.has(brand.tag) || brand.word.length < 2 || !isHan(brand.word[0]) || GENERIC_WORDS.has(brand.word) || isPlaceName(brand.word)) {
+        // 芯/茂/微 + 5G产业园: an unknown brand in pieces before a product word.
+        const brandEnd = findBrandRunEnd(view, index, c.end);
+        if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-park'));
+        continue;
+      }
       const end = extendOverFirmWord(view, index, c.end);
-      if (end > brand.end) out.push({ type: 'company', start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
+      if (end > brand.end || PRODUCT_CODE.test(text.slice(end, end + 6))) out.push({ type: ownerType(text.slice(c.start, end)), start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
       continue;
     }
-    if (c.type !== 'project' && c.type !== 'company') continue;
+    // Institutions being built (某某检测实验室) are named by place and field, not by an owner.
+    if (c.type !== 'project' && c.type !== 'company' || c.rule === 'organization-project' || c.rule === 'institution-project') continue;
+    if (c.rule === 'lexicon') {
+      // 中车 + 时代电气, 富士康 + 工业富联: a known group's name goes on into its subsidiary's.
+      const end = findSubsidiaryEnd(view, c.end);
+      if (end > c.end) out.push({ type: 'company', start: c.start, end, rule: 'company-subsidiary', priority: PRIORITY.lexicon });
+      continue;
+    }
     // 包钢200万吨特种钢项目: the brand before a capacity is a company, whatever jieba makes of it.
     const capacity = c.type === 'project' ? CAPACITY_BRAND.exec(text.slice(c.start, c.end)) : null;
     if (capacity) {
-      const brand = capacity[1] as string;
+      const brand = withoutTrailingPlace(capacity[1] as string);
+      // 日产5000吨: a rate of output opens the name, there is no owner.
+      if (/^[日月]产/.test(brand)) continue;
       if (!GENERIC_WORDS.has(brand) && !isPlaceName(brand) && !CAPACITY_NOT_BRAND.test(brand) && view.boundaryAt[c.start + brand.length]) {
         out.push({ type: 'company', start: c.start, end: c.start + brand.length, rule: 'company-before-capacity', priority: PRIORITY.derived });
         shortForms.add(brand);
@@ -129,18 +146,25 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     const word = first.word;
     if (!OOV_TAGS.has(first.tag) || word.length < 2 || word.length > 4 || !isHan(word[0]) || GENERIC_WORDS.has(word) || isPlaceName(word)) {
       // 旷/视 + 人工智能…平台: unknown names fall apart into single characters or rare words.
+      // 四川 + 锦鑫瑞 + 电缆…项目: a place opening the owner's name stays in it.
+      const placed = c.type === 'project' && isPlaceName(word) ? findPlacedBrandEnd(view, firstIndex, c.end) : -1;
+      if (placed > 0) {
+        out.push(makeOwner(view, c.start, placed, 'company-in-project'));
+        continue;
+      }
       const brandEnd = c.type === 'project' ? findBrandRunEnd(view, firstIndex, c.end) : -1;
-      if (brandEnd > 0) out.push({ type: 'company', start: c.start, end: brandEnd, rule: 'company-in-project', priority: PRIORITY.derived });
+      if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-project'));
       continue;
     }
     if (c.type === 'project') {
       // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
       const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
       const end = extendOverFirmWord(view, firstIndex, c.end);
-      if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)))) continue;
-      out.push({ type: 'company', start: first.start, end, rule: 'company-in-project', priority: PRIORITY.derived });
+      if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)) && !isRegionalUnitAfter(text, first.end))) continue;
+      out.push(makeOwner(view, first.start, end, 'company-in-project'));
     }
-    shortForms.add(word);
+    // A legal name opens with its place (小岗…有限公司): that word alone names no firm.
+    if (c.rule !== 'company-legal') shortForms.add(word);
   }
   if (shortForms.size === 0) return out;
   for (const token of tokens) {
@@ -150,6 +174,62 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Name tags jieba gives rare proper words (比亚迪/nr, 华菱/nz): a brand when rare and no place. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'ns']);
+/** Proper-word tags without places (粤港澳/ns is a region, not a brand). */
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
+/** 中 opens many state-firm short names (中晶, 中锂): a brand's first piece although a generic word. */
+const STATE_FIRM_PREFIX = '中';
+
+/** A rare proper or rare plain word that can be (part of) a brand. */
+function isRareBrandWord(word: string, tag: string): boolean {
+  const frequency = lookupFrequency(word);
+  if (NAME_TAGS.has(tag) && frequency < 300) return !isPlaceName(word);
+  return frequency < 50;
+}
+
+/** 中核克拉玛依 + 100MW: the site's place name after the owner is no part of the owner's name. */
+function withoutTrailingPlace(brand: string): string {
+  for (let cut = 2; cut <= brand.length - 2; cut++) {
+    if (isPlaceName(brand.slice(cut))) return brand.slice(0, cut);
+  }
+  return brand;
+}
+
+/** Company heads that end a subsidiary's name after a group's (时代电气). */
+const SUBSIDIARY_HEADS = new Set(['电气', '电子', '科技', '股份', '控股', '能源', '化工', '材料', '新材料', '重工', '汽车', '智能', '电力', '石化']);
+const SUBSIDIARY_TAGS = new Set(['x', 'j', 'nz']);
+const NOT_NAME_TAGS = /^(v|p|c|u|d|r|m|q|f)/;
+
+/** The end of one or two words after a known company that finish a subsidiary's name (an unknown word or a company head last), else `at`. */
+function findSubsidiaryEnd(view: TextView, at: number): number {
+  const { tokens, tokenAt } = view;
+  const first = tokenAt[at] ?? -1;
+  if (first < 0 || tokens[first]?.start !== at) return at;
+  let end = at;
+  for (let j = first; j < first + 2 && j < tokens.length; j++) {
+    const t = tokens[j] as (typeof tokens)[number];
+    if (!isHan(t.word[0]) || t.end - at > 5 || GENERIC_WORDS.has(t.word) && t.word.length === 1 || LEFT_BOUNDARY_WORDS.has(t.word) || NOT_NAME_TAGS.test(t.tag)) break;
+    if (t.word.length >= 2 && (SUBSIDIARY_TAGS.has(t.tag) || SUBSIDIARY_HEADS.has(t.word))) end = t.end;
+  }
+  // 万达 + 世界潮人 + 文化旅游项目: words going on into a longer name belong to that name, not to a subsidiary.
+  const next = tokens[tokenAt[end] ?? -1];
+  if (end > at && next && next.start === end && next.tag === 'n' && isHan(next.word[0])) return at;
+  return end;
+}
+
+/** Short names of universities and institutes (上海交大, 岭南师大, 某某研究所): the owner is an organization. */
+const INSTITUTION_SHORT_NAME = /(大学|交大|师大|科大|工大|农大|医大|理工|学院|研究院|研究所)$/;
+
+function ownerType(name: string): EntityType {
+  return INSTITUTION_SHORT_NAME.test(name) ? 'organization' : 'company';
+}
+
+/** The owner named at the front of a project or park (guide rule 1). */
+function makeOwner(view: TextView, start: number, end: number, rule: string): Candidate {
+  return { type: ownerType(view.text.slice(start, end)), start, end, rule, priority: PRIORITY.derived };
+}
+
 /**
  * The end of a leading brand made of unknown pieces (single characters, out-of-vocabulary or
  * rare words) of 2–5 characters, followed by a product or sector word; -1 when there is none.
@@ -157,23 +237,44 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
 function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): number {
   const { text, tokens } = view;
   const start = tokens[firstIndex]?.start ?? -1;
-  let end = -1;
+  let best = -1;
   let singles = 0;
   for (let j = firstIndex; j < tokens.length; j++) {
     const t = tokens[j] as (typeof tokens)[number];
-    if (t.end > limit - 4 || t.end - start > 5 || !isHan(t.word[0])) break;
+    if (t.end > limit - 2 || t.end - start > 5 || !isHan(t.word[0])) break;
     const single = t.word.length === 1;
-    const unknown = OOV_TAGS.has(t.tag) || single || lookupFrequency(t.word) < 30;
-    if (!unknown || GENERIC_WORDS.has(t.word) || LEFT_BOUNDARY_WORDS.has(t.word)) break;
+    const statePrefix = j === firstIndex && t.word === STATE_FIRM_PREFIX;
+    const unknown = OOV_TAGS.has(t.tag) || single || isRareBrandWord(t.word, t.tag);
+    if (!statePrefix && (!unknown || GENERIC_WORDS.has(t.word) || LEFT_BOUNDARY_WORDS.has(t.word))) break;
     if (single) singles++;
-    end = t.end;
+    if (t.end - start >= 2 && isBrandBefore(view, start, t.end, singles === 0 && j === firstIndex)) best = t.end;
   }
-  if (end < 0 || end - start < 2) return -1;
+  return best;
+}
+
+/** 博奥 + 内蒙古国家基因检测中心: a place right after a brand names the firm's regional unit. */
+function isRegionalUnitAfter(text: string, at: number): boolean {
+  // Two-character place names are too often ordinary words (大桥, 铅锌): only longer ones count.
+  for (let len = 3; len <= 4; len++) if (isPlaceName(text.slice(at, at + len)) && /^[\u4e00-\u9fff]{4}/.test(text.slice(at + len))) return true;
+  return false;
+}
+
+/** The end of an unknown brand token right after the place token `placeIndex`, before a product word; -1 when there is none. */
+function findPlacedBrandEnd(view: TextView, placeIndex: number, limit: number): number {
+  const brand = view.tokens[placeIndex + 1];
+  if (!brand || brand.tag !== 'x' || brand.word.length < 2 || !isHan(brand.word[0]) || brand.end > limit - 2) return -1;
+  return PRODUCT_AFTER.test(view.text.slice(brand.end, brand.end + 6)) ? brand.end : -1;
+}
+
+/** Whether text[start, end) reads as a brand before the product or sector word that follows it. */
+function isBrandBefore(view: TextView, start: number, end: number, oneWord: boolean): boolean {
+  const { text, tokens, tokenAt } = view;
   const brand = text.slice(start, end);
-  // One known word alone is not a brand here (the first-token rule covers out-of-vocabulary words).
-  if (singles === 0 && tokens[firstIndex]?.end === end) return -1;
-  if (GENERIC_WORDS.has(brand) || isPlaceName(brand) || lookupFrequency(brand) > 0 || !PRODUCT_AFTER.test(text.slice(end, end + 6))) return -1;
-  return end;
+  if (GENERIC_WORDS.has(brand) || isPlaceName(brand) || INDUSTRY_WORDS.has(brand) || ELEMENTS_ONLY.test(brand)) return false;
+  const word = tokens[tokenAt[start] ?? -1];
+  // One dictionary word alone is a brand only when a rare proper word (比亚迪, 巨星); a compound must be unknown as a whole.
+  if (oneWord ? !word || !PROPER_TAGS.has(word.tag) || !isRareBrandWord(word.word, word.tag) : lookupFrequency(brand) > 0) return false;
+  return PRODUCT_AFTER.test(text.slice(end, end + 6)) || extendOverFirmWordAt(view, end, text.length) > end || isRegionalUnitAfter(text, end);
 }
 
 /** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */
@@ -182,9 +283,20 @@ const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分
 /** The end of the company whose brand is token `brandIndex`: over one following firm-name word when more of the name follows. */
 function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): number {
   const brand = view.tokens[brandIndex] as (typeof view.tokens)[number];
-  const next = view.tokens[brandIndex + 1];
-  if (!next || next.start !== brand.end || next.end >= limit || !FIRM_NAME_WORDS.has(next.word)) return brand.end;
-  return next.end;
+  return extendOverFirmWordAt(view, brand.end, limit);
+}
+
+const SECTOR_PARK = /^(新材料|光电|微电子|机器人|文旅|传媒)(产业园|工业园|科技园|园区|产业基地|基地|小镇)/;
+
+/** The end of a firm-name word starting at `at` (jieba may split it: 新/材料), or `at` when none ends before `limit`. */
+function extendOverFirmWordAt(view: TextView, at: number, limit: number): number {
+  // 某某新材料产业园: a sector word before a park head names the park's trade, not the firm.
+  if (SECTOR_PARK.test(view.text.slice(at, at + 8))) return at;
+  for (const word of FIRM_NAME_WORDS) {
+    const end = at + word.length;
+    if (end < limit && view.boundaryAt[end] && view.text.startsWith(word, at)) return end;
+  }
+  return at;
 }
 
 const PHASE = /^[一二三四五六七八九十\d]+期$/;
@@ -262,7 +374,9 @@ function resolveOverlaps(candidates: Candidate[], quotedSpans: Array<{ start: nu
   // Crossing candidates: the higher priority (then the longer) wins.
   const kept: Candidate[] = [];
   for (const c of [...list].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start))) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end && !contains(k, c) && !contains(c, k))) continue;
+    // A tail of a longer name of its own type (锂… in 中锂…二期) blocks nothing the longer name holds.
+    const blocks = (k: Candidate) => k.start < c.end && c.start < k.end && !contains(k, c) && !contains(c, k) && !kept.some((o) => o.type === k.type && contains(o, k) && contains(o, c));
+    if (kept.some(blocks)) continue;
     kept.push(c);
   }
   // Nesting: an inner candidate survives only where the guide annotates nested names.
