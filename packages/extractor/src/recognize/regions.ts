@@ -8,7 +8,7 @@ import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
-import { createCodeTrie, createPhraseMatcher, isHan, isHanCode, type CodeTrie } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode, type CodeTrie } from './text-view.ts';
 import type { Token } from './tokenizer.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
@@ -66,7 +66,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       const first = tokens[i];
       const last = tokens[i + k - 1];
       if (!first || !last) continue;
-      if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
+      if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
       if (RIVER.test(word) && word.length >= 3 && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.slice(0, -1), first.tag)) {
         // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
@@ -231,7 +231,8 @@ function findStemMentions(view: TextView, out: Candidate[]): void {
   }
 }
 
-const SUFFIX_LAST_CODES = new Set([...'河江湖村区查'].map((ch) => ch.charCodeAt(0)));
+const SUFFIX_LAST_CODES = new Uint8Array(0x10000);
+for (const ch of '河江湖村区查') SUFFIX_LAST_CODES[ch.charCodeAt(0)] = 1;
 let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
 /** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
@@ -251,7 +252,7 @@ function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number):
   for (let j = from + 1; node !== 0; j++) {
     if (trie.phraseOf[node] !== null) bits |= 1 << (j - from);
     if (j >= to) break;
-    node = trie.children[node]?.get(text.charCodeAt(j)) ?? 0;
+    node = findTrieChild(trie, node, text.charCodeAt(j));
   }
   return bits;
 }
