@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
 import type { Mention, Sentence, SourceDocument } from '../types.ts';
-import type { WorkerReply, WorkerTask } from './worker-messages.ts';
+import { loadWordTable } from '../recognize/tokenizer.ts';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-messages.ts';
 
 /** Entities and sentences of one document, in the order of the input documents. */
 export interface DocumentExtraction {
@@ -129,9 +130,12 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   };
 
   const readiness: Array<Promise<void>> = [];
+  // Built here once and shared: the workers read the dictionary table from this thread's memory.
+  const wordTable = workerCount > 0 ? loadWordTable() : null;
   for (let i = 0; i < workerCount; i += 1) {
     const worker = new Worker(bootstrap, {
       eval: true,
+      workerData: { wordTable } satisfies WorkerSetup,
       resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? DEFAULT_MAX_WORKER_HEAP_MB },
     });
     workers.push(worker);

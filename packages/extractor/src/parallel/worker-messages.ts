@@ -1,4 +1,10 @@
+import type { WordTable } from '../recognize/word-table.ts';
 import type { Mention, Sentence } from '../types.ts';
+
+/** What a worker starts with (`workerData`): the calling thread's dictionary table, in shared memory. */
+export interface WorkerSetup {
+  wordTable: WordTable | null;
+}
 
 /** One document for a worker. */
 export interface WorkerTask {
