@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
 import type { Mention, Sentence, SourceDocument } from '../types.ts';
 import { loadWordTable } from '../recognize/tokenizer.ts';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-messages.ts';
+import { unpackExtraction, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-messages.ts';
 
 /** Entities and sentences of one document, in the order of the input documents. */
 export interface DocumentExtraction {
@@ -124,9 +124,16 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     b.pending -= 1;
     if (b.pending === 0) b.resolve();
   };
+  const inFlight = new Map<Worker, number>();
+  // A second task waits in each worker's inbox while the queue is long, so that a worker does not
+  // idle while the calling thread, busy with a document of its own, cannot answer its reply.
   const feed = (worker: Worker): void => {
-    const next = batch?.queue.shift();
-    if (batch && next) worker.postMessage({ index: next.index, text: batch.documents[next.index]?.text ?? '' } satisfies WorkerTask);
+    for (let sent = inFlight.get(worker) ?? 0; batch && (sent === 0 || (sent < 2 && batch.queue.length > threads)); sent++) {
+      const next = batch.queue.shift();
+      if (!next) break;
+      worker.postMessage({ index: next.index, text: batch.documents[next.index]?.text ?? '' } satisfies WorkerTask);
+      inFlight.set(worker, sent + 1);
+    }
   };
 
   const readiness: Array<Promise<void>> = [];
@@ -161,7 +168,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
           if (!current) return;
           if ('error' in reply) fail(new WorkerPoolError(`extraction failed for document ${current.documents[reply.index]?.id}: ${reply.error}`));
           else {
-            complete(current, reply.index, reply.result);
+            inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+            complete(current, reply.index, unpackExtraction(reply.result, current.documents[reply.index]?.text ?? ''));
             feed(worker);
           }
         });
