@@ -49,7 +49,7 @@ function findPlaceNameLengths(text: string, from: number, names: RegionNameSourc
   if (from >= to) return 0;
   let bits = 0;
   for (let j = from + 1, node = trie.root[text.charCodeAt(from)] as number; node !== 0; j++) {
-    if (trie.phraseOf[node] !== null) bits |= 1 << (j - from);
+    if (trie.terminal[node] === 1) bits |= 1 << (j - from);
     if (j >= to) break;
     node = findTrieChild(trie, node, text.charCodeAt(j));
   }

@@ -250,7 +250,7 @@ function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number):
   let node = trie.root[text.charCodeAt(from)] as number;
   let bits = 0;
   for (let j = from + 1; node !== 0; j++) {
-    if (trie.phraseOf[node] !== null) bits |= 1 << (j - from);
+    if (trie.terminal[node] === 1) bits |= 1 << (j - from);
     if (j >= to) break;
     node = findTrieChild(trie, node, text.charCodeAt(j));
   }

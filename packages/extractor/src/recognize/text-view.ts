@@ -68,21 +68,21 @@ export function createPhraseMatcher(phrases: Iterable<string>): (text: string, f
   const trie = createCodeTrie(phrases);
   return (text, from = 0, to = text.length) => {
     const found: Array<{ start: number; end: number; phrase: string }> = [];
-    const { root, phraseOf } = trie;
+    const { root, terminal, phraseOf } = trie;
     for (let i = from; i < to; i++) {
       let node = root[text.charCodeAt(i)] as number;
       if (node === 0) continue;
-      let best: string | null = null;
+      let best = 0;
       let j = i + 1;
       for (;;) {
-        const phrase = phraseOf[node];
-        if (phrase !== null && phrase !== undefined) best = phrase;
+        if (terminal[node] === 1) best = node;
         if (j >= to) break;
         node = findTrieChild(trie, node, text.charCodeAt(j));
         if (node === 0) break;
         j++;
       }
-      if (best !== null) found.push({ start: i, end: i + best.length, phrase: best });
+      const phrase = phraseOf[best];
+      if (best !== 0 && phrase) found.push({ start: i, end: i + phrase.length, phrase });
     }
     return found;
   };
@@ -111,6 +111,8 @@ export interface CodeTrie {
   filterShift: number;
   /** The phrase ending at a node, or null. Node 0 is unused. */
   phraseOf: Array<string | null>;
+  /** 1 where a phrase ends at the node: a small array to test before reading `phraseOf`. */
+  terminal: Uint8Array;
 }
 
 function hashEdge(node: number, code: number): number {
@@ -173,6 +175,7 @@ export function createCodeTrie(phrases: Iterable<string>): CodeTrie {
     edgeFilter: new Int32Array(size / 4),
     filterShift: 32 - (bits + 3),
     phraseOf,
+    terminal: Uint8Array.from(phraseOf, (phrase) => (phrase === null ? 0 : 1)),
   };
   for (const [node, map] of edges) {
     for (const [code, child] of map) {
