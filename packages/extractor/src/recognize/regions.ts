@@ -62,6 +62,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   }
   // Rivers, lakes, villages and communities by suffix, on token boundaries.
   for (let i = 0; i < tokens.length; i++) {
+    if (!endsInSuffix(text, tokens[i]) && !endsInSuffix(text, tokens[i + 1])) continue;
     for (let k = 1; k <= 2 && i + k <= tokens.length; k++) {
       const first = tokens[i];
       const last = tokens[i + k - 1];
@@ -233,6 +234,11 @@ function findStemMentions(view: TextView, out: Candidate[]): void {
 
 const SUFFIX_LAST_CODES = new Uint8Array(0x10000);
 for (const ch of '河江湖村区查') SUFFIX_LAST_CODES[ch.charCodeAt(0)] = 1;
+
+/** Whether a token ends in the last character of a river, lake, village or community suffix. */
+function endsInSuffix(text: string, token: Token | undefined): boolean {
+  return token !== undefined && SUFFIX_LAST_CODES[text.charCodeAt(token.end - 1)] === 1;
+}
 let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
 /** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
