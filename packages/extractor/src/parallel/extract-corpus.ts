@@ -18,14 +18,14 @@ export interface ExtractionPoolOptions {
   /**
    * Threads extracting in parallel; default: the machine's available parallelism.
    * The calling thread is one of them unless `useCallingThread` is false: each thread holds its
-   * own dictionaries (~350 MB for jieba and the recognisers), so this saves one copy.
+   * own jieba dictionaries and recognisers (~300 MB), so this saves one copy.
    */
   workers?: number;
   /** Let the calling thread extract too (default true); false = `workers` worker threads. */
   useCallingThread?: boolean;
   /**
    * Old-generation heap limit of each worker thread in MB (default 256). A worker's live heap is
-   * ~60 MB; left alone, V8 lets extraction garbage grow it by ~200 MB over a large corpus.
+   * ~30 MB; left alone, V8 lets extraction garbage grow it by ~200 MB over a large corpus.
    * Documents too large for that budget are extracted on the calling thread instead.
    */
   maxWorkerHeapMb?: number;
