@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
 import type { Mention, Sentence, SourceDocument } from '../types.ts';
-import type { WorkerReply, WorkerTask } from './worker-messages.ts';
+import { loadWordTable } from '../recognize/tokenizer.ts';
+import { unpackExtraction, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-messages.ts';
 
 /** Entities and sentences of one document, in the order of the input documents. */
 export interface DocumentExtraction {
@@ -17,14 +18,14 @@ export interface ExtractionPoolOptions {
   /**
    * Threads extracting in parallel; default: the machine's available parallelism.
    * The calling thread is one of them unless `useCallingThread` is false: each thread holds its
-   * own dictionaries (~350 MB for jieba and the recognisers), so this saves one copy.
+   * own jieba dictionaries and recognisers (~300 MB), so this saves one copy.
    */
   workers?: number;
   /** Let the calling thread extract too (default true); false = `workers` worker threads. */
   useCallingThread?: boolean;
   /**
    * Old-generation heap limit of each worker thread in MB (default 256). A worker's live heap is
-   * ~60 MB; left alone, V8 lets extraction garbage grow it by ~200 MB over a large corpus.
+   * ~30 MB; left alone, V8 lets extraction garbage grow it by ~200 MB over a large corpus.
    * Documents too large for that budget are extracted on the calling thread instead.
    */
   maxWorkerHeapMb?: number;
@@ -123,15 +124,25 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     b.pending -= 1;
     if (b.pending === 0) b.resolve();
   };
+  const inFlight = new Map<Worker, number>();
+  // A second task waits in each worker's inbox while the queue is long, so that a worker does not
+  // idle while the calling thread, busy with a document of its own, cannot answer its reply.
   const feed = (worker: Worker): void => {
-    const next = batch?.queue.shift();
-    if (batch && next) worker.postMessage({ index: next.index, text: batch.documents[next.index]?.text ?? '' } satisfies WorkerTask);
+    for (let sent = inFlight.get(worker) ?? 0; batch && (sent === 0 || (sent < 2 && batch.queue.length > threads)); sent++) {
+      const next = batch.queue.shift();
+      if (!next) break;
+      worker.postMessage({ index: next.index, text: batch.documents[next.index]?.text ?? '' } satisfies WorkerTask);
+      inFlight.set(worker, sent + 1);
+    }
   };
 
   const readiness: Array<Promise<void>> = [];
+  // Built here once and shared: the workers read the dictionary table from this thread's memory.
+  const wordTable = workerCount > 0 ? loadWordTable() : null;
   for (let i = 0; i < workerCount; i += 1) {
     const worker = new Worker(bootstrap, {
       eval: true,
+      workerData: { wordTable } satisfies WorkerSetup,
       resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? DEFAULT_MAX_WORKER_HEAP_MB },
     });
     workers.push(worker);
@@ -157,7 +168,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
           if (!current) return;
           if ('error' in reply) fail(new WorkerPoolError(`extraction failed for document ${current.documents[reply.index]?.id}: ${reply.error}`));
           else {
-            complete(current, reply.index, reply.result);
+            inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+            complete(current, reply.index, unpackExtraction(reply.result, current.documents[reply.index]?.text ?? ''));
             feed(worker);
           }
         });

@@ -1,22 +1,26 @@
 /**
  * Worker thread of `extractCorpus`: loads the recognisers (dictionaries, gazetteer) once, then
- * extracts one document per message. Messages: in `{ index, text }`, out `{ index, result }`
- * or `{ index, error }`; `{ ready: true }` once loaded.
+ * extracts one document per message. Messages: in `{ index, text }`, out `{ index, result }` (packed,
+ * see `worker-messages.ts`) or `{ index, error }`; `{ ready: true }` once loaded.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
-import type { WorkerReply, WorkerTask } from './worker-messages.ts';
+import { adoptWordTable } from '../recognize/tokenizer.ts';
+import { packExtraction, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts must run as a worker thread');
 
+const setup = workerData as WorkerSetup | null;
+if (setup?.wordTable) adoptWordTable(setup.wordTable);
 // Warm up: the first call loads jieba's dictionaries and the gazetteer in this thread.
 extractMentions('宝兴县推进“六稳”工作。');
 port.postMessage({ ready: true } satisfies WorkerReply);
 
 port.on('message', (task: WorkerTask) => {
   try {
-    port.postMessage({ index: task.index, result: extractMentions(task.text) } satisfies WorkerReply);
+    const result = packExtraction(extractMentions(task.text));
+    port.postMessage({ index: task.index, result } satisfies WorkerReply, [result.sentences.buffer, result.mentions.buffer]);
   } catch (error) {
     port.postMessage({ index: task.index, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
   }

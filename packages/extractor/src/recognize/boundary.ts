@@ -40,12 +40,25 @@ export function collectLeftPieces(view: TextView, headStart: number, maxChars: n
     // The length limit never cuts a word in two (完|成G552…): a word that starts before the floor stays out.
     if (token.start < floor) break;
     const start = token.start;
-    const word = text.slice(start, pos);
-    const tag = start === token.start && pos === token.end ? token.tag : lookupTag(word);
-    pieces.push({ word, start, end: pos, tag });
+    // A whole token is its own piece: its part of speech is looked up only if a rule asks for it.
+    pieces.push(pos === token.end ? token : new PartialPiece(text.slice(start, pos), start, pos));
     pos = start;
   }
   return pieces;
+}
+
+/** The part of a token inside the scan window; its part of speech, too, is looked up on first use. */
+class PartialPiece implements NamePiece {
+  #tag: string | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get tag(): string {
+    if (this.#tag === undefined) this.#tag = lookupTag(this.word);
+    return this.#tag;
+  }
 }
 
 export interface LeftScanOptions {

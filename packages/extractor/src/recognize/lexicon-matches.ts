@@ -8,7 +8,7 @@ import { PRIORITY } from './candidate.ts';
 import { NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
-import { createPhraseMatcher, isHan } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, type CodeTrie } from './text-view.ts';
 import { lookupFrequency, lookupTag } from './tokenizer.ts';
 
 const LEXICON_TYPES = new Map<string, EntityType>();
@@ -33,14 +33,42 @@ export function isPlaceName(word: string, names: RegionNameSource = loadRegionNa
   return word === '中国' || word.length === 1 && PROVINCE_ABBREVIATIONS.has(word);
 }
 
+let placeTrie: { source: RegionNameSource; trie: CodeTrie } | undefined;
+
+/**
+ * Bit `n` set when `text.slice(from, from + n)` (n ≤ 5) is a name `isPlaceName` may accept: one walk
+ * of a trie of the names instead of a slice and two map lookups for every length.
+ */
+function findPlaceNameLengths(text: string, from: number, names: RegionNameSource): number {
+  if (placeTrie?.source !== names) {
+    const words = new Set<string>(['中国']);
+    for (const name of names.fullNames.keys()) if (name.length <= 5) words.add(name);
+    for (const name of names.shortNames.keys()) if (name.length <= 5) words.add(name);
+    placeTrie = { source: names, trie: createCodeTrie(words) };
+  }
+  const { trie } = placeTrie;
+  const to = Math.min(text.length, from + 5);
+  if (from >= to) return 0;
+  let bits = 0;
+  for (let j = from + 1, node = trie.root[text.charCodeAt(from)] as number; node !== 0; j++) {
+    if (trie.terminal[node] === 1) bits |= 1 << (j - from);
+    if (j >= to) break;
+    node = findTrieChild(trie, node, text.charCodeAt(j));
+  }
+  return bits;
+}
+
 /** 平安乌海, 健康凤阳, 法治潮州 (guide rule 5): a programme prefix joined to a place name. */
 function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
   const names = loadRegionNames();
   for (const m of matchPlacePrefix(text)) {
     if (isHan(text[m.start - 1]) && !boundaryAt[m.start]) continue;
+    const nameLengths = findPlaceNameLengths(text, m.end, names);
     let matched = 0;
     for (let len = 4; len >= 2 && !matched; len--) {
+      // Near the end of the text the slice is shorter than `len`: it is that shorter word that is tested.
+      if ((nameLengths & (1 << Math.min(len, text.length - m.end))) === 0) continue;
       const place = text.slice(m.end, m.end + len);
       if (!isPlaceName(place, names)) continue;
       const after = text[m.end + len];

@@ -167,8 +167,8 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     if (c.rule !== 'company-legal') shortForms.add(word);
   }
   if (shortForms.size === 0) return out;
-  for (const token of tokens) {
-    if (!shortForms.has(token.word) || token.tag !== 'x' || !boundaryAt[token.start] || !boundaryAt[token.end]) continue;
+  for (const token of findTokensSpelled(view, shortForms)) {
+    if (token.tag !== 'x' || !boundaryAt[token.start] || !boundaryAt[token.end]) continue;
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;
@@ -228,6 +228,19 @@ function ownerType(name: string): EntityType {
 /** The owner named at the front of a project or park (guide rule 1). */
 function makeOwner(view: TextView, start: number, end: number, rule: string): Candidate {
   return { type: ownerType(view.text.slice(start, end)), start, end, rule, priority: PRIORITY.derived };
+}
+
+/** The tokens whose word is one of `words`, in text order (found by searching the text, not by visiting every token). */
+function findTokensSpelled(view: TextView, words: ReadonlySet<string>): TextView['tokens'] {
+  const { text, tokens, tokenAt } = view;
+  const found: TextView['tokens'] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const token = tokens[tokenAt[at] ?? -1];
+      if (token && token.start === at && token.word === word) found.push(token);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -346,8 +359,9 @@ function resolveBySentence(candidates: Candidate[], quotedSpans: Array<{ start: 
   }
   const out: Candidate[] = [];
   for (const index of [...groups.keys()].sort((a, b) => a - b)) {
-    const nearby = [index - 1, index, index + 1].flatMap((i) => quotesBySentence.get(i) ?? []);
-    out.push(...resolveOverlaps(groups.get(index) ?? [], nearby));
+    const nearby: Array<{ start: number; end: number }> = [];
+    for (let i = index - 1; i <= index + 1; i++) for (const q of quotesBySentence.get(i) ?? []) nearby.push(q);
+    for (const c of resolveOverlaps(groups.get(index) ?? [], nearby)) out.push(c);
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * uses the full name (the region recogniser checks that).
  */
 import { deriveShortNameStem } from '../gazetteer/derive-short-names.ts';
-import { loadGazetteer, loadTownIndex } from '../gazetteer/gazetteer.ts';
+import { listTownNames, loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { RegionLevel } from '../vocabulary.ts';
 
 /** What the region recogniser needs: official full names and their short forms. */
@@ -49,10 +49,10 @@ export function loadRegionNames(): RegionNameSource {
       if (level && !fullNames.has(short + level)) fullNames.set(short + level, fullNames.get(official) ?? 'county');
     }
   }
-  for (const [name, regions] of loadTownIndex()) {
+  for (const name of listTownNames()) {
     if (name.length < 3 || !/(镇|乡|街道|苏木)$/.test(name) || fullNames.has(name)) continue;
     fullNames.set(name, 'town');
-    const stem = deriveShortNameStem(name, regions[0]?.level ?? 'town');
+    const stem = deriveShortNameStem(name, 'town');
     if (stem && stem !== name && !gazetteer.rejectedShortNames.has(stem)) addShort(stem, name);
   }
   cached = { fullNames, shortNames };

@@ -9,7 +9,7 @@ import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORL
 import { PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
-import { createCodeTrie, createPhraseMatcher, isHan, isHanCode, type CodeTrie } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode, type CodeTrie } from './text-view.ts';
 import type { Token } from './tokenizer.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
@@ -71,11 +71,12 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   }
   // Rivers, lakes, villages and communities by suffix, on token boundaries.
   for (let i = 0; i < tokens.length; i++) {
+    if (!endsInSuffix(text, tokens[i]) && !endsInSuffix(text, tokens[i + 1])) continue;
     for (let k = 1; k <= 2 && i + k <= tokens.length; k++) {
       const first = tokens[i];
       const last = tokens[i + k - 1];
       if (!first || !last) continue;
-      if (!SUFFIX_LAST_CODES.has(text.charCodeAt(last.end - 1))) continue;
+      if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
       if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
@@ -290,7 +291,13 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
   }
 }
 
-const SUFFIX_LAST_CODES = new Set([...'河江湖泉湾村区查'].map((ch) => ch.charCodeAt(0)));
+const SUFFIX_LAST_CODES = new Uint8Array(0x10000);
+for (const ch of '河江湖泉湾村区查') SUFFIX_LAST_CODES[ch.charCodeAt(0)] = 1;
+
+/** Whether a token ends in the last character of a river, lake, village or community suffix. */
+function endsInSuffix(text: string, token: Token | undefined): boolean {
+  return token !== undefined && SUFFIX_LAST_CODES[text.charCodeAt(token.end - 1)] === 1;
+}
 let lookupTrieCache: { source: RegionNameSource; trie: CodeTrie } | undefined;
 
 /** Every word the token pass can accept, in one trie, so that each token start costs one short walk. */
@@ -308,9 +315,9 @@ function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number):
   let node = trie.root[text.charCodeAt(from)] as number;
   let bits = 0;
   for (let j = from + 1; node !== 0; j++) {
-    if (trie.phraseOf[node] !== null) bits |= 1 << (j - from);
+    if (trie.terminal[node] === 1) bits |= 1 << (j - from);
     if (j >= to) break;
-    node = trie.children[node]?.get(text.charCodeAt(j)) ?? 0;
+    node = findTrieChild(trie, node, text.charCodeAt(j));
   }
   return bits;
 }

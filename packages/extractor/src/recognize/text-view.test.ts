@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCodeTrie, createPhraseMatcher, isHan, isHanCode } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode } from './text-view.ts';
 
 describe('createPhraseMatcher', () => {
   it('finds the longest phrase starting at each offset', () => {
@@ -27,9 +27,10 @@ describe('createCodeTrie', () => {
   it('keeps a phrase at the node where it ends', () => {
     const trie = createCodeTrie(['长江', '长江经济带']);
     const first = trie.root['长'.charCodeAt(0)] as number;
-    const second = trie.children[first]?.get('江'.charCodeAt(0)) as number;
+    const second = findTrieChild(trie, first, '江'.charCodeAt(0));
     expect(trie.phraseOf[second]).toBe('长江');
     expect(trie.phraseOf[first]).toBeNull();
+    expect(findTrieChild(trie, first, '河'.charCodeAt(0))).toBe(0);
   });
 });
 

@@ -24,11 +24,12 @@ export function createTextView(original: string): TextView {
   const boundaryAt = new Uint8Array(text.length + 1);
   boundaryAt[0] = 1;
   boundaryAt[text.length] = 1;
-  tokens.forEach((token, index) => {
-    tokenAt.fill(index, token.start, token.end);
-    boundaryAt[token.start] = 1;
-    boundaryAt[token.end] = 1;
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    const { start, end } = tokens[index] as Token;
+    for (let at = start; at < end; at++) tokenAt[at] = index;
+    boundaryAt[start] = 1;
+    boundaryAt[end] = 1;
+  }
   return { original, text, tokens, tokenAt, boundaryAt };
 }
 
@@ -67,65 +68,126 @@ export function createPhraseMatcher(phrases: Iterable<string>): (text: string, f
   const trie = createCodeTrie(phrases);
   return (text, from = 0, to = text.length) => {
     const found: Array<{ start: number; end: number; phrase: string }> = [];
-    const { root, children, phraseOf } = trie;
+    const { root, terminal, phraseOf } = trie;
     for (let i = from; i < to; i++) {
       let node = root[text.charCodeAt(i)] as number;
       if (node === 0) continue;
-      let best: string | null = null;
+      let best = 0;
       let j = i + 1;
       for (;;) {
-        const phrase = phraseOf[node];
-        if (phrase !== null && phrase !== undefined) best = phrase;
+        if (terminal[node] === 1) best = node;
         if (j >= to) break;
-        const next = children[node]?.get(text.charCodeAt(j));
-        if (next === undefined) break;
-        node = next;
+        node = findTrieChild(trie, node, text.charCodeAt(j));
+        if (node === 0) break;
         j++;
       }
-      if (best !== null) found.push({ start: i, end: i + best.length, phrase: best });
+      const phrase = phraseOf[best];
+      if (best !== 0 && phrase) found.push({ start: i, end: i + phrase.length, phrase });
     }
     return found;
   };
 }
 
-/** A trie of code units: `root[code]` is the first-level node (0 for none), deeper edges in per-node maps. */
+/**
+ * A trie of code units: `root[code]` is the first-level node (0 for none); deeper edges sit in
+ * one open-addressing hash table keyed by (node, code) — typed arrays instead of a Map per node,
+ * because the matchers walk an edge at nearly every offset of every document.
+ */
 export interface CodeTrie {
   root: Int32Array;
-  children: Array<Map<number, number> | undefined>;
+  /** Edge table: slot → parent node, code unit and child node (child 0 = empty slot). */
+  edgeParent: Int32Array;
+  edgeCode: Uint16Array;
+  edgeChild: Int32Array;
+  /** Table size − 1 (the size is a power of two). */
+  edgeMask: number;
+  /** 32 − log2(table size): a hash's top bits pick the first slot. */
+  edgeShift: number;
+  /**
+   * A bit per hash value (eight per slot) set for every edge: most probes ask for an edge that
+   * does not exist, and one bit read in this small array answers them without touching the table.
+   */
+  edgeFilter: Int32Array;
+  filterShift: number;
   /** The phrase ending at a node, or null. Node 0 is unused. */
   phraseOf: Array<string | null>;
+  /** 1 where a phrase ends at the node: a small array to test before reading `phraseOf`. */
+  terminal: Uint8Array;
+}
+
+function hashEdge(node: number, code: number): number {
+  return Math.imul(Math.imul(node, 0x85ebca6b) ^ code, 0x9e3779b1);
+}
+
+/** The child of `node` along code unit `code`, 0 when there is none. */
+export function findTrieChild(trie: CodeTrie, node: number, code: number): number {
+  const hash = hashEdge(node, code);
+  const bit = hash >>> trie.filterShift;
+  if (((trie.edgeFilter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0;
+  const { edgeParent, edgeCode, edgeChild, edgeMask } = trie;
+  for (let slot = hash >>> trie.edgeShift; ; slot = (slot + 1) & edgeMask) {
+    const child = edgeChild[slot] as number;
+    if (child === 0 || (edgeParent[slot] === node && edgeCode[slot] === code)) return child;
+  }
 }
 
 export function createCodeTrie(phrases: Iterable<string>): CodeTrie {
   const root = new Int32Array(0x10000);
-  const children: Array<Map<number, number> | undefined> = [undefined];
+  const edges = new Map<number, Map<number, number>>();
   const phraseOf: Array<string | null> = [null];
+  let edgeCount = 0;
   for (const phrase of phrases) {
     if (!phrase) continue;
     let node = root[phrase.charCodeAt(0)] as number;
     if (node === 0) {
       node = phraseOf.length;
       phraseOf.push(null);
-      children.push(undefined);
       root[phrase.charCodeAt(0)] = node;
     }
     for (let k = 1; k < phrase.length; k++) {
       const code = phrase.charCodeAt(k);
-      let map = children[node];
+      let map = edges.get(node);
       if (!map) {
         map = new Map();
-        children[node] = map;
+        edges.set(node, map);
       }
       let child = map.get(code);
       if (child === undefined) {
         child = phraseOf.length;
         phraseOf.push(null);
-        children.push(undefined);
         map.set(code, child);
+        edgeCount++;
       }
       node = child;
     }
     phraseOf[node] = phrase;
   }
-  return { root, children, phraseOf };
+  let bits = 4;
+  while (1 << bits < edgeCount * 2) bits++;
+  const size = 1 << bits;
+  const trie: CodeTrie = {
+    root,
+    edgeParent: new Int32Array(size),
+    edgeCode: new Uint16Array(size),
+    edgeChild: new Int32Array(size),
+    edgeMask: size - 1,
+    edgeShift: 32 - bits,
+    edgeFilter: new Int32Array(size / 4),
+    filterShift: 32 - (bits + 3),
+    phraseOf,
+    terminal: Uint8Array.from(phraseOf, (phrase) => (phrase === null ? 0 : 1)),
+  };
+  for (const [node, map] of edges) {
+    for (const [code, child] of map) {
+      const hash = hashEdge(node, code);
+      const bit = hash >>> trie.filterShift;
+      trie.edgeFilter[bit >>> 5] = (trie.edgeFilter[bit >>> 5] as number) | (1 << (bit & 31));
+      let slot = hash >>> trie.edgeShift;
+      while (trie.edgeChild[slot] !== 0) slot = (slot + 1) & trie.edgeMask;
+      trie.edgeParent[slot] = node;
+      trie.edgeCode[slot] = code;
+      trie.edgeChild[slot] = child;
+    }
+  }
+  return trie;
 }

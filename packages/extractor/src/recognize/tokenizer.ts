@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { TOKENIZER_USER_WORDS } from './lexicons.ts';
+import { addWordIfAbsent, buildWordTable, findWordEntry, TAG_SLOTS, type WordTable } from './word-table.ts';
 
 type Nodejieba = typeof import('nodejieba');
 
@@ -22,28 +23,29 @@ export interface Token {
 }
 
 let jieba: Nodejieba | undefined;
-// One table for jieba's 350 000 words, tag and frequency packed into one small integer:
-// two Maps of that size cost tens of MB per extraction thread.
-const TAGS: string[] = [];
-const tagIndexes = new Map<string, number>();
-const TAG_SLOTS = 128;
-const wordEntries = new Map<string, number>();
+let words: WordTable | undefined;
 // jieba's keyword-extraction IDF table is never used here; a one-line stand-in saves ~20 MB per thread.
 const IDF_STUB = fileURLToPath(new URL('./jieba-idf-stub.utf8', import.meta.url));
 
-function indexTag(tag: string): number {
-  let index = tagIndexes.get(tag);
-  if (index === undefined) {
-    index = TAGS.length;
-    if (index >= TAG_SLOTS) throw new Error(`too many part-of-speech tags (${tag})`);
-    TAGS.push(tag);
-    tagIndexes.set(tag, index);
-  }
-  return index;
+function requireJieba(): Nodejieba & { DEFAULT_DICT: string } {
+  return require('nodejieba') as Nodejieba & { DEFAULT_DICT: string };
 }
 
-function packEntry(frequency: number, tag: string): number {
-  return frequency * TAG_SLOTS + indexTag(tag);
+/**
+ * The word → part-of-speech and frequency table read from jieba's dictionary, with the user
+ * words added; built once per process (worker threads adopt it, see `adoptWordTable`).
+ */
+export function loadWordTable(): WordTable {
+  if (words) return words;
+  const table = buildWordTable(readFileSync(requireJieba().DEFAULT_DICT, 'utf8'));
+  for (const [word, tag] of TOKENIZER_USER_WORDS) addWordIfAbsent(table, word, tag);
+  words = table;
+  return table;
+}
+
+/** Uses a table built by another thread (its arrays are shared memory) instead of reading the dictionary again. */
+export function adoptWordTable(table: WordTable): void {
+  words ??= table;
 }
 
 /**
@@ -53,18 +55,10 @@ function packEntry(frequency: number, tag: string): number {
 export function initTokenizer(): number {
   if (jieba) return 0;
   const started = performance.now();
-  const loaded = require('nodejieba') as Nodejieba & { DEFAULT_DICT: string };
+  const loaded = requireJieba();
   loaded.load({ idfDict: IDF_STUB });
-  for (const line of readFileSync(loaded.DEFAULT_DICT, 'utf8').split('\n')) {
-    const first = line.indexOf(' ');
-    const second = line.indexOf(' ', first + 1);
-    if (first <= 0 || second < 0) continue;
-    wordEntries.set(line.slice(0, first), packEntry(Number(line.slice(first + 1, second)), line.slice(second + 1).trim()));
-  }
-  for (const [word, tag] of TOKENIZER_USER_WORDS) {
-    loaded.insertWord(word, tag);
-    if (!wordEntries.has(word)) wordEntries.set(word, packEntry(0, tag));
-  }
+  loadWordTable();
+  for (const [word, tag] of TOKENIZER_USER_WORDS) loaded.insertWord(word, tag);
   jieba = loaded;
   return performance.now() - started;
 }
@@ -76,13 +70,14 @@ function getJieba(): Nodejieba {
 
 /** Part of speech of a dictionary word, `x` when jieba does not know it. */
 export function lookupTag(word: string): string {
-  const entry = wordEntries.get(word);
-  return entry === undefined ? 'x' : (TAGS[entry % TAG_SLOTS] as string);
+  const table = loadWordTable();
+  const entry = findWordEntry(table, word);
+  return entry === undefined ? 'x' : (table.tags[entry % TAG_SLOTS] as string);
 }
 
 /** Dictionary frequency of a word, 0 when unknown. */
 export function lookupFrequency(word: string): number {
-  const entry = wordEntries.get(word);
+  const entry = findWordEntry(loadWordTable(), word);
   return entry === undefined ? 0 : Math.floor(entry / TAG_SLOTS);
 }
 

@@ -35,34 +35,20 @@ const FOLD: Record<string, string> = {
 
 /** Folds full-width ASCII to half width and unifies dots, spaces and quote variants; keeps length. */
 export function normalizeText(text: string): string {
-  let units: Uint16Array | undefined;
+  // Built from slices of the input between folded characters: no copy at all when nothing folds.
+  let folded = '';
+  let copiedTo = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: ASCII, and everything between the last folded mark (U+30FB) and the full-width block (CJK ideographs).
     if (code < 0x80 || (code > 0x30fb && code < FULLWIDTH_START) || code > FULLWIDTH_END) continue;
-    let replacement: number | undefined;
-    if (code >= FULLWIDTH_START) {
-      // Keep full-width （）and ，；： as their half-width forms: all boundaries treat both alike.
-      replacement = code - FULLWIDTH_OFFSET;
-    } else {
-      replacement = FOLD_CODES.get(code);
-    }
-    if (replacement !== undefined) {
-      if (!units) {
-        units = new Uint16Array(text.length);
-        for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-      }
-      units[i] = replacement;
-    }
+    // Keep full-width （）and ，；： as their half-width forms: all boundaries treat both alike.
+    const replacement = code >= FULLWIDTH_START ? code - FULLWIDTH_OFFSET : FOLD_CODES.get(code);
+    if (replacement === undefined || replacement === code) continue;
+    folded += text.slice(copiedTo, i) + String.fromCharCode(replacement);
+    copiedTo = i + 1;
   }
-  return units ? fromCodeUnits(units) : text;
-}
-
-/** Code units back to a string, exactly (a TextDecoder would replace lone surrogates). */
-function fromCodeUnits(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode(...units.subarray(k, k + 8192)));
-  return parts.join('');
+  return copiedTo === 0 ? text : folded + text.slice(copiedTo);
 }
 
 const FOLD_CODES = new Map<number, number>(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
