@@ -294,7 +294,7 @@ export const REGION_ALIASES: readonly string[] = [
 /** Heads of named multi-region areas, rivers, lakes and mountains (guide rule 8). */
 export const AREA_HEADS: readonly string[] = [
   '经济带', '经济圈', '城市群', '都市圈', '大湾区', '经济区', '经济走廊', '走廊', '城镇群', '城市圈',
-  '协作区', '一体化示范区', '自然保护区', '保护区', '湿地', '口岸', '国家公园', '通道',
+  '协作区', '一体化示范区', '自然保护区', '保护区', '湿地', '口岸', '国家公园', '通道', '组团', '产业带',
 ];
 
 /** Directional and generic areas that are never entities. */

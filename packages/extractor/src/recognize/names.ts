@@ -566,7 +566,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
       if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
       // 航空口岸, 一级水源保护区: a port or reserve described by its kind has no name.
-      if (!specific && /口岸|保护区|通道/.test(head)) return null;
+      if (!specific && /口岸|保护区|通道|组团|产业带/.test(head)) return null;
+      // 井岸四大组团: a count before the head closes a list of places, it names none.
+      if (/[一二三四五六七八九十两\d][大个]$/.test(left)) return null;
       // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.
       if (/^[东西南北中上下内外]+$/.test(left) || (head === '通道' && (/[(（]/.test(text[start - 1] ?? '') || /[跨过越][江河海]$|防火|消防|应急|救援/.test(left)))) return null;
       if (allGeneric) return null;

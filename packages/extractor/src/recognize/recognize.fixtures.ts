@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
+    text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
+    expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],
+    absent: ['中医院', '人才', '资金'],
+  },
+  {
+    name: 'a river bank, a lake area and a main-stream section are one region; a river office and 山河 are not rivers',
+    text: '建设成为珠江西岸智能制造高地，落实洞庭湖区治理，黄河干流陕北段水质达标，压实河(湖)长责任，誓把岚州山河重安排，提高城镇化水平。',
+    expected: ['region:珠江西岸', 'region:洞庭湖区', 'region:黄河干流陕北段'],
+    absent: ['压实河', '岚州山河', '高城镇'],
+  },
+  {
+    name: 'a named cluster, a named industrial belt, a stream beside a river and a quoted area are regions; generic ones are not',
+    text: '翠坳岩组团整体拆迁，构建岚溇河现代服务业产业带，加强功能组团建设，构建“小岚角”区域服务中心，以湘江和柏溪作为发展轴线。',
+    expected: ['region:翠坳岩组团', 'region:岚溇河现代服务业产业带', 'region:小岚角', 'region:柏溪'],
+    absent: ['功能组团'],
+  },
+  {
     name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
     text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
     expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],

@@ -6,7 +6,7 @@
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
-import { PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
+import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode, type CodeTrie } from './text-view.ts';
@@ -21,6 +21,7 @@ const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '�
 /** Rivers, lakes, springs and bays by their head (guide rule 8); mountains mostly name scenic spots and facilities, so only lists of them count. */
 const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
 const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道)/;
+const RIVER_OFFICE_AFTER = /^([(（][湖江河库][)）])?长(?!江|城|沙|白|寿|安|春|治|期|远|足|效)/;
 const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
 const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
@@ -45,7 +46,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       const last = tokens[i + k - 1];
       if (!last) continue;
       if (last.end - first.start < 2 || last.end - first.start > 8) continue;
-      if (k === 1 && first.word.endsWith('流域') && ALIASES.has(first.word.slice(0, -2))) {
+      // 长江流域, 洞庭湖区: jieba keeps the area word in one token with the river or lake.
+      if (k === 1 && (first.word.endsWith('流域') && ALIASES.has(first.word.slice(0, -2)) || first.word.endsWith('湖区') && ALIASES.has(first.word.slice(0, -1)))) {
         out.push({ type: 'region', start: first.start, end: first.end, rule: 'alias', priority: PRIORITY.region });
         matched = 1;
         continue;
@@ -80,6 +82,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       const word = text.slice(first.start, last.end);
       if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
+        // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
+        if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
         // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
         // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
@@ -107,6 +111,10 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findStemMentions(view, out);
   findPlaceRivers(view, names, out);
   findProvincePairs(view, out);
+  findCountedPlaceLists(view, out);
+  findNamedNewTowns(view, out);
+  findRiversBesideRivers(view, out);
+  extendMainStream(view, out);
   return extendRegions(view, out);
 }
 
@@ -201,6 +209,8 @@ function findUnknownDivisions(view: TextView, out: Candidate[]): void {
     if (next !== undefined && (DIVISION_WORD_AFTER.has(next) || (isHan(next) && !boundaryAt[headEnd] && !'委政'.includes(next)))) continue;
     // 友好区县, 各省市: the head opens a common word with the next division character.
     if (next !== undefined && '省市县区'.includes(next) && lookupFrequency(text.slice(headStart, headEnd + 1)) > 0) continue;
+    // 株洲两市, 五县: a counted head closes a list, not a name.
+    if (/[\d一二三四五六七八九十两个大]/.test(text[headStart - 1] ?? '')) continue;
     // 库区, 小区, 楼市, 节省: the head closes a common word with the character before it.
     if (lookupFrequency(text.slice(headStart - 1, headEnd)) > 0) continue;
     for (let length = 4; length >= 2; length--) {
@@ -266,6 +276,110 @@ function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate
     if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
     out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
   }
+}
+
+/**
+ * 韩江新城, 如意新城: a new town named by a specific stem is a district; where the passage builds
+ * it the project reading (a facility head) outranks this one.
+ */
+const NEW_TOWN_BUILT_AFTER = /^(建设|开发)/;
+/** 开发如意新城, 拉开…新城建设, 打造…的…新城: the passage builds the town (the project's reading). */
+const NEW_TOWN_BUILT_BEFORE = /(开发|建设|打造|拉开|新建|开工)[^，。；：,;:]{0,12}$/;
+function findNamedNewTowns(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  for (let at = text.indexOf('新城'); at >= 0; at = text.indexOf('新城', at + 2)) {
+    if (/^[区市镇]/.test(text[at + 2] ?? '') || NEW_TOWN_BUILT_AFTER.test(text.slice(at + 2, at + 4))) continue;
+    for (let length = 2; length <= 3; length++) {
+      const start = at - length;
+      const stem = text.slice(start, at);
+      if (start < 0 || !boundaryAt[start] || !/^[\u4e00-\u9fff]+$/.test(stem) || /^[与和及在以把对向从]/.test(stem)) continue;
+      if (NEW_TOWN_BUILT_BEFORE.test(text.slice(Math.max(0, start - 14), start))) break;
+      if (GENERIC_WORDS.has(stem) || LEFT_BOUNDARY_WORDS.has(stem) || (lookupFrequency(stem) > 500 && !isPlaceName(stem))) continue;
+      if (isHan(text[start - 1]) && !LEFT_BOUNDARY_WORDS.has(text[start - 1] as string) && lookupFrequency(text.slice(start - 1, start + 1)) > 0) continue;
+      out.push({ type: 'region', start, end: at + 2, rule: 'new-town', priority: PRIORITY.region - 5 });
+      break;
+    }
+  }
+}
+
+/** 以韩江和北溪作为轴线: a two-character stream word (…溪, …水) joined to a river found beside it is a river too. */
+function findRiversBesideRivers(view: TextView, out: Candidate[]): void {
+  const { text } = view;
+  for (const c of [...out]) {
+    if (c.type !== 'region' || !/[江河溪水]$/.test(text.slice(c.start, c.end))) continue;
+    const link = text[c.end] ?? '';
+    if (!'和与及、'.includes(link) || link === '') continue;
+    const stream = text.slice(c.end + 1, c.end + 3);
+    if (!/^[\u4e00-\u9fff][溪水]$/.test(stream) || isHan(text[c.end + 3]) && view.boundaryAt[c.end + 3] === 0) continue;
+    if (lookupFrequency(stream) > 300 || GENERIC_WORDS.has(stream)) continue;
+    out.push({ type: 'region', start: c.end + 1, end: c.end + 3, rule: 'river', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** A count closing a list of places: 5县, 四大组团, 等32个地块, 四城. */
+const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|镇|乡)(?![市区县镇乡])/g;
+const LIST_NUMERALS = '一二三四五六七八九十';
+/** Items that name a facility, not a place (中医院 in a list of plots). */
+const FACILITY_ITEM = /[院校馆站厂场园所局]$|中心$/;
+
+/**
+ * 思茅、镇沅、宁洱、景谷、西盟5县; 白藤、白蕉、尖峰南、井岸四大组团: the count and the head say
+ * every item is a place (guide rule 9, annotating what is literally there). Without 等 the
+ * count must match the items, so a stray list before a count proposes nothing.
+ */
+function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt } = view;
+  COUNTED_PLACE_HEAD.lastIndex = 0;
+  for (let m = COUNTED_PLACE_HEAD.exec(text); m; m = COUNTED_PLACE_HEAD.exec(text)) {
+    const count = parseListCount(m[2] as string);
+    const items: Array<{ start: number; end: number }> = [];
+    let end = m.index;
+    for (;;) {
+      const start = findListItemStart(view, end);
+      if (start < 0) break;
+      items.unshift({ start, end });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+    if (items.length < 2 || (m[1] ? count < items.length : count !== items.length)) continue;
+    const first = items[0] as { start: number; end: number };
+    // The first item must start a word: after punctuation or a whole token (推进|白藤).
+    const token = tokens[tokenAt[first.start] ?? -1];
+    if (!token || token.start !== first.start) continue;
+    const words = items.map((item) => text.slice(item.start, item.end)).filter((word) => !FACILITY_ITEM.test(word));
+    // 产业、人才、资金3个…: common words are a list of topics, not of places.
+    if (words.some((word) => GENERIC_WORDS.has(word) || LEFT_BOUNDARY_WORDS.has(word) || (lookupFrequency(word) > 500 && !isPlaceName(word)))) continue;
+    for (const item of items) {
+      if (FACILITY_ITEM.test(text.slice(item.start, item.end))) continue;
+      out.push({ type: 'region', start: item.start, end: item.end, rule: 'counted-list', priority: PRIORITY.region - 5 });
+    }
+  }
+}
+
+function parseListCount(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (numeral === '两') return 2;
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return LIST_NUMERALS.indexOf(numeral) + 1;
+  const tens = ten === 0 ? 1 : LIST_NUMERALS.indexOf(numeral.slice(0, ten)) + 1;
+  return tens * 10 + (LIST_NUMERALS.indexOf(numeral.slice(ten + 1)) + 1);
+}
+
+/**
+ * Start of the list item ending at `end`: back to a 、 when one is near, else over whole tokens
+ * that are no verb or function word (推动|东府城); -1 when no 2–4 character item fits.
+ */
+function findListItemStart(view: TextView, end: number): number {
+  const { text, tokens, tokenAt } = view;
+  const comma = text.lastIndexOf('、', end - 1);
+  if (comma >= 0 && end - comma - 1 >= 2 && end - comma - 1 <= 4 && /^[\u4e00-\u9fff]+$/.test(text.slice(comma + 1, end))) return comma + 1;
+  let start = end;
+  for (let index = tokenAt[end - 1] ?? -1; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    if (token.end > end || end - token.start > 4 || !isHan(token.word[0]) || FUNCTION_TAGS.has(token.tag) && token.end - token.start > 1 || LEFT_BOUNDARY_WORDS.has(token.word)) break;
+    start = token.start;
+  }
+  return end - start >= 2 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, end)) ? start : -1;
 }
 
 /** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
@@ -344,6 +458,8 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
     if (/[\d一二三四五六七八九十百千两几]/.test(previous ?? '') && /^[项个条家座批名次所]/.test(m.phrase)) continue;
     if (GENERIC_AREAS.has(m.phrase)) continue;
     if (isHan(previous) && !view.boundaryAt[m.start]) {
+      // 提高城镇化: a name cutting through words at both ends is no name.
+      if (!view.boundaryAt[m.end] && isHan(text[m.end])) continue;
       const crossing = (previous as string) + (text[m.start] as string);
       if (lookupFrequency(crossing) > 20 && !LEFT_BOUNDARY_WORDS.has(crossing)) continue;
     }
@@ -441,8 +557,31 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
     const m = /^(流域|岸线[\u4e00-\u9fff]{2,3}段|[\u4e00-\u9fff]{2}段)/.exec(after);
     if (m) c.end += (m[0] as string).length;
     else c.end = findRiverSectionEnd(view, found, c.end);
+    c.end += measureWaterArea(text, c.start, c.end);
   }
   return found;
+}
+
+/**
+ * 珠江西岸, 洞庭湖区: a bank of a river or the area round a lake is one named area (guide rule 8),
+ * unless the word runs on (西岸线 is a shore works word, 湖区域 is 湖 + 区域).
+ */
+function measureWaterArea(text: string, start: number, end: number): number {
+  const last = text[end - 1] ?? '';
+  const after = text.slice(end, end + 3);
+  if (/[江河]/.test(last) && /^[东西南北]岸(?![线边堤])/.test(after)) return 2;
+  if (last === '湖' && /^区(?![域块划])/.test(after) && end - start >= 2) return 1;
+  return 0;
+}
+
+/** 长江干流湖南段: a river's main or side stream with a place and 段 names one stretch. */
+function extendMainStream(view: TextView, found: Candidate[]): void {
+  const { text } = view;
+  for (const c of found) {
+    if ((c.rule !== 'alias' && c.rule !== 'river') || !/^[干支]流/.test(text.slice(c.end, c.end + 2))) continue;
+    const place = found.find((o) => o.start === c.end + 2 && o.type === 'region' && text[o.end] === '段');
+    if (place) c.end = place.end + 1;
+  }
 }
 
 /** 段 closing a stretch from one point to another (巴彦路至云中路段), within one clause. */
