@@ -6,6 +6,7 @@ import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { scanNameLeft } from './boundary.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan } from './text-view.ts';
@@ -17,8 +18,35 @@ for (const word of NATIONAL_POLICIES) LEXICON_TYPES.set(word, 'policy');
 for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 
-/** Numbered campaigns: 三大攻坚战, 蓝天、碧水、净土三大保卫战, 五级书记抓脱贫. */
-const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+/** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫. */
+const NUMERAL_FORMULA = /[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+const COUNT_VALUES = new Map([...'一二三四五六七八九十'].map((ch, i) => [ch, i + 1] as const)).set('两', 2);
+const MAX_LIST_ITEM = 8;
+
+/**
+ * 蓝天、碧水、净土三大保卫战, 乡村产业、人才、文化、生态、组织五大振兴: a 、-list right before a counted
+ * formula with as many items as the count spells out the formula and belongs to it. Returns the list's start.
+ */
+function extendOverCountedList(view: TextView, formulaStart: number): number {
+  const { text } = view;
+  const count = COUNT_VALUES.get(text[formulaStart] ?? '');
+  if (!count) return formulaStart;
+  let items = 0;
+  let end = formulaStart;
+  for (;;) {
+    let start = end;
+    while (start > 0 && end - start < MAX_LIST_ITEM && isHan(text[start - 1])) start--;
+    if (start === end) return formulaStart;
+    items++;
+    if (text[start - 1] === '、') {
+      end = start - 1;
+      continue;
+    }
+    // The first item starts where the clause's verb ends (划定|生态保护红线、…).
+    const first = scanNameLeft(view, end, { maxChars: MAX_LIST_ITEM, stopAtVerbs: true })[0];
+    return items === count && items > 1 && first ? first.start : formulaStart;
+  }
+}
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
 const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
@@ -106,7 +134,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeHotlineNumbers(text, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
-    out.push({ type: 'slogan', start: m.index, end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
+    out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
   }
   return out;
 }

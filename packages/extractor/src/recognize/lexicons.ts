@@ -41,6 +41,7 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '法治中国', '蓝天保卫战', '碧水保卫战', '净土保卫战', '职业技能提升行动', '数字政府', '数字乡村',
   '十年禁渔', '营商环境条例', '优化营商环境条例', '信访条例', '区域全面经济伙伴关系', '民族区域自治制度',
   '禁毒人民战争', '扫黄打非', '新农合', '藏粮于地、藏粮于技战略',
+  '党史学习教育', '爱国卫生运动', '易地扶贫搬迁',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */

@@ -28,12 +28,18 @@ import { lookupFrequency } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
 
+/** A year given to a campaign: 营商环境优化年, 作风改进提升年, 某某攻坚年. */
+const CAMPAIGN_YEAR_HEADS = ['攻坚年', '提升年', '建设年', '优化年', '推进年', '落实年', '突破年', '改进年'];
+const CAMPAIGN_YEARS: ReadonlySet<string> = new Set(CAMPAIGN_YEAR_HEADS);
 /** Policy heads: programme words. */
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
   '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
+  ...CAMPAIGN_YEAR_HEADS,
 ];
+/** Scopes that a campaign covers as a class (重点行业, 重点区域). */
+const GENERIC_SCOPE = /^(行业|区域|领域|流域|地区|部位)/;
 /** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
 const COUNTED_DOCUMENTS = /^[省市州县区]?([一二两三四五][\u4e00-\u9fff]{1,3}[一二两三四五][\u4e00-\u9fff]{1,3})$/;
 /** Aims that make an 工程 a programme, not a construction work (强基, 振兴, 引领, 培育 …). */
@@ -395,6 +401,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
+      // 重点行业减污降碳行动, 重点区域…攻坚行动: a campaign over the key sectors or areas in general names none of them.
+      if (text.slice(start - 2, start) === '重点' && GENERIC_SCOPE.test(left)) return null;
+      // 公安基层基础攻坚年: a year's campaign is named by its title, generic words or not.
+      if (CAMPAIGN_YEARS.has(head)) return left.length >= 2 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left) ? [make('policy', start, headEnd, 'policy-head')] : null;
       // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
       if (text[start - 1] === '”') return null;
       // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.

@@ -46,9 +46,9 @@ const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
-const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站)$/;
+const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
-const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|[\u4e00-\u9fff]{0,2}思维)/;
+const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
@@ -193,6 +193,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
+  // “十年禁渔”: a national campaign stays a policy although it opens with a numeral.
+  if (POLICIES.has(c)) return { type: 'policy' };
   if (/^\*+$/.test(c) || c.includes('*')) return null;
 
   // A quoted name followed by an area head names a place: “西南云大”城镇群.
@@ -248,6 +250,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
     if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
   }
+  // “茶、菜、畜、果”四大主导产业: a list counted by what follows names the members of a class, not a formula.
+  if (isList && countsListedItems(c, directAfter)) return null;
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
@@ -283,6 +287,17 @@ function isJargonShape(c: string): boolean {
   if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
+}
+
+const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项]/;
+const CHINESE_COUNTS = '一二三四五六七八九十';
+
+/** The words after a quoted list open with a count equal to the number of its items (“A、B、C”三大…). */
+function countsListedItems(list: string, after: string): boolean {
+  const count = LIST_COUNT_AFTER.exec(after)?.[1];
+  if (!count) return false;
+  const value = /\d/.test(count) ? Number(count) : count === '两' ? 2 : CHINESE_COUNTS.indexOf(count) + 1;
+  return list.split(/[、，,]/).length === value;
 }
 
 /** A place name (official, short or alias) after a programme prefix. */

@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a list before a counted formula with as many items as the count belongs to it; a quoted list counted by a class word is no formula',
+    text: '科学划定湿地保护红线、牧草地、林缘带三条控制线。岚乡产业、技艺、民俗、水系四大振兴稳步推进。以“菌、藕、禽”三大主导产业为重点。',
+    expected: ['slogan:湿地保护红线、牧草地、林缘带三条控制线', 'slogan:岚乡产业、技艺、民俗、水系四大振兴'],
+    absent: ['菌、藕、禽', '划定湿地保护红线、牧草地、林缘带三条控制线'],
+  },
+  {
+    name: 'a national campaign in quotes stays a policy; quoted facilities and manners are no formula; a campaign year is a policy; key sectors name no campaign',
+    text: '落实“十年禁渔”任务。建设“乐龄幸福食堂”和“青苗之家”，强化“跟着干”的意识。推进青禾治安基础攻坚年建设。实施重点行业节水降耗行动。扎实开展党史学习教育。',
+    expected: ['policy:十年禁渔', 'policy:青禾治安基础攻坚年', 'policy:党史学习教育'],
+    absent: ['slogan:十年禁渔', '乐龄幸福食堂', '青苗之家', '跟着干', '行业节水降耗行动'],
+  },
+  {
     name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
     text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
     expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],
