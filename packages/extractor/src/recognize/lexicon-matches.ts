@@ -5,7 +5,7 @@
 import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
 import { scanNameLeft } from './boundary.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
@@ -99,6 +99,22 @@ function recognizeSharedCampaignItems(text: string, out: Candidate[]): void {
   }
 }
 
+const CAMPAIGN_DESTINATION = new RegExp(`^进(${CAMPAIGN_DESTINATIONS.join('|')})`);
+
+/** 文化进万家, 戏曲进校园: something carried into a kind of place by a word of its own (进, not 推进) is a named campaign. */
+function recognizeCampaignsInto(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  for (let at = text.indexOf('进'); at >= 0; at = text.indexOf('进', at + 1)) {
+    if (tokens[tokenAt[at] ?? -1]?.start !== at) continue;
+    const destination = CAMPAIGN_DESTINATION.exec(text.slice(at, at + 6));
+    if (!destination || !boundaryAt[at + destination[0].length]) continue;
+    const subject = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+    const start = subject[0]?.start ?? at;
+    if (at - start < 2 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, at))) continue;
+    out.push({ type: 'policy', start, end: at + destination[0].length, rule: 'campaign-into', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -132,6 +148,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizePlaceProgrammes(view, out);
   recognizeSharedCampaignItems(text, out);
   recognizeHotlineNumbers(text, out);
+  recognizeCampaignsInto(view, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

@@ -86,6 +86,11 @@ export const PROGRAMME_ENDINGS_QUOTED: readonly string[] = [
   '攻坚战', '攻坚', '大会战', '新政', '基金', '书屋', '政策',
 ];
 
+/** Places a campaign carries something into: 文化进社区, 科技进万家 (a named campaign, guide rule 5). */
+export const CAMPAIGN_DESTINATIONS: readonly string[] = [
+  '校园', '社区', '万家', '千家万户', '企业', '农村', '乡村', '基层', '家庭', '机关', '课堂', '军营', '景区', '园区', '学校', '农家', '网格',
+];
+
 /** Words that qualify a place as a named programme: 平安乌海, 健康凤阳, 数字凤阳 (guide rule 5). */
 export const PLACE_PROGRAMME_PREFIXES: readonly string[] = [
   '平安', '美丽', '健康', '数字', '法治', '智慧', '幸福', '生态', '绿色', '文明', '创新型', '书香', '活力',

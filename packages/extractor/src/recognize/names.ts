@@ -409,6 +409,11 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (text[start - 1] === '”') return null;
       // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
       if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 应急管理体系和能力建设三年提升行动: a dated plan's title joins its fields with 和.
+      if (/[三五]年[\u4e00-\u9fff]{0,2}$/.test(left) && /[和与及]/.test(text[start - 1] ?? '')) {
+        const field = scanNameLeft(view, start - 1, { maxChars: 10, strongOnly: true })[0];
+        if (field && start - 1 - field.start >= 2) return [make('policy', field.start, headEnd, 'policy-head')];
+      }
       if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
   AREA_HEADS,
+  CAMPAIGN_DESTINATIONS,
   HONOUR_ENDINGS,
   NATIONAL_POLICIES,
   NATIONAL_SLOGANS,
@@ -30,6 +31,7 @@ const POLICY_TITLE = /(意见|规划|纲要|条例|办法|方案|计划|通知|�
 
 /** Quoted events: dates such as 8·11, anniversaries, festivals. */
 const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日/;
+const CAMPAIGN_INTO = new RegExp(`^[\\u4e00-\\u9fff]{2,6}进(${CAMPAIGN_DESTINATIONS.join('|')})$`);
 /** Formula shapes: numerals, numbered bundles, plus-joined and listed catchphrases. */
 const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
 const FORMULA_MARK = /[+＋、，,]/;
@@ -209,6 +211,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (systemHead && (systemHead[1] ?? systemHead[2]) === '制' && c.length >= 4) return { type: 'slogan' };
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
+  // “百名博士进企业”: something carried into a kind of place is a named campaign, not an honour of the place.
+  if (CAMPAIGN_INTO.test(c)) return { type: 'policy' };
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
   if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
@@ -226,7 +230,7 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
-    if (/式$/.test(c) && c.length <= 4 && !isFormula) return null;
+    if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;

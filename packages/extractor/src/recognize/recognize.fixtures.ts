@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'something carried into a kind of place is a named campaign, quoted or not (not after 推进); a dated plan joins its fields with 和; quoted kinds (…型) are no formula',
+    text: '推进“千名工匠进企业”工程，组织书画进万家、非遗进课堂活动，全域推进农村环境整治。深入开展防灾减灾体系和能力建设三年提升行动。打造“沉浸型”民宿。',
+    expected: ['policy:千名工匠进企业', 'policy:书画进万家', 'policy:非遗进课堂', 'policy:防灾减灾体系和能力建设三年提升行动'],
+    absent: ['推进农村', '能力建设三年提升行动', '沉浸型'],
+  },
+  {
     name: 'a list before a counted formula with as many items as the count belongs to it; a quoted list counted by a class word is no formula',
     text: '科学划定湿地保护红线、牧草地、林缘带三条控制线。岚乡产业、技艺、民俗、水系四大振兴稳步推进。以“菌、藕、禽”三大主导产业为重点。',
     expected: ['slogan:湿地保护红线、牧草地、林缘带三条控制线', 'slogan:岚乡产业、技艺、民俗、水系四大振兴'],
