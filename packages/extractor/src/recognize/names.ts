@@ -38,6 +38,18 @@ const POLICY_HEADS = [
   '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
   ...CAMPAIGN_YEAR_HEADS,
 ];
+const CONJUNCTIONS = /[和与及、]/;
+const PROGRAMME_END = /(行动|工程|计划|战略|运动|攻坚战|方案|制度)$/;
+
+/**
+ * 分类处理和限塑行动, 增品种、提品质、创品牌行动: a short task joined to the task before it shares
+ * the head with it; the head names the whole bundle of work, not a programme of the last task.
+ */
+function isSharedHeadConjunct(text: string, start: number, left: string): boolean {
+  if (left.length > 4 || !CONJUNCTIONS.test(text[start - 1] ?? '')) return false;
+  return !PROGRAMME_END.test(text.slice(Math.max(0, start - 7), start - 1));
+}
+
 /** Scopes that a campaign covers as a class (重点行业, 重点区域). */
 const GENERIC_SCOPE = /^(行业|区域|领域|流域|地区|部位)/;
 /** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
@@ -401,6 +413,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
+      if (head === '行动' && isSharedHeadConjunct(text, start, left)) return null;
       // 重点行业减污降碳行动, 重点区域…攻坚行动: a campaign over the key sectors or areas in general names none of them.
       if (text.slice(start - 2, start) === '重点' && GENERIC_SCOPE.test(left)) return null;
       // 公安基层基础攻坚年: a year's campaign is named by its title, generic words or not.
@@ -431,7 +444,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'project': {
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
-      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left)) return [make('policy', start, headEnd, 'programme-work')];
+      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
       if (/期$/.test(head) && left.endsWith('第')) return null;

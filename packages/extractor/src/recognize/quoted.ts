@@ -45,6 +45,12 @@ const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBRE
 /** A named package of measures counted by articles: 实体经济十条, 人才新政9条 (not a bare 十条). */
 const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;
 const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|系列政策|战略)/;
+/** A place and a trade trained or brought in by a programme: 某省技工, 某地菜师傅, 某地英才 (guide rule 5). */
+const PLACE_TRADE = /^([\u4e00-\u9fff]{1,4}?)(技工|菜师傅|师傅|家政|工匠|英才|月嫂)$/;
+/** “某地英才”等47名: a count of people names those brought in, a label of persons (neither programme nor formula). */
+const PEOPLE_COUNT_AFTER = /^等?[\d一二三四五六七八九十百千万]+[名人位]/;
+/** “十五分钟…服务圈”, 15分钟生活圈: the reach of a service in minutes describes it (guide rule 4). */
+const SERVICE_RADIUS = /^[一二三四五六七八九十\d]+分钟[\u4e00-\u9fff]*圈$/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
@@ -191,6 +197,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   // Two-character quoted words are plain words (“上岗”, “红利”) unless built on a numeral or listed.
   if (c.length === 2 && !NUMERAL_START.test(c) && !POLICIES.has(c) && !/[A-Za-z0-9+]/.test(c)) return null;
   if (/^[\u4e00-\u9fff]{1,2}圈$/.test(c)) return null;
+  if (SERVICE_RADIUS.test(c)) return null;
   if (/^[\s\p{P}\p{S}]*$/u.test(c)) return null;
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
@@ -247,6 +254,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
+    const trade = PLACE_TRADE.exec(c);
+    if (trade && isPlaceName(trade[1] as string)) return PEOPLE_COUNT_AFTER.test(directAfter) ? null : { type: 'policy' };
     for (const prefix of PLACE_PROGRAMME_PREFIXES) {
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted place and trade is a programme (not when people are counted); a service reach in minutes is no formula; a short task sharing its head with the task before is no programme',
+    text: '创新抓实“青州技工”培训。引进“青州英才”等47名。构建“十分钟社区养老服务圈”。实施垃圾分类处理和限节行动，开展增产量、提品质、创名牌行动，实施县域经济强基工程和引领工程。',
+    expected: ['policy:青州技工', 'policy:县域经济强基工程', 'policy:引领工程'],
+    absent: ['青州英才', '十分钟社区养老服务圈', '限节行动', '创名牌行动'],
+  },
+  {
     name: 'something carried into a kind of place is a named campaign, quoted or not (not after 推进); a dated plan joins its fields with 和; quoted kinds (…型) are no formula',
     text: '推进“千名工匠进企业”工程，组织书画进万家、非遗进课堂活动，全域推进农村环境整治。深入开展防灾减灾体系和能力建设三年提升行动。打造“沉浸型”民宿。',
     expected: ['policy:千名工匠进企业', 'policy:书画进万家', 'policy:非遗进课堂', 'policy:防灾减灾体系和能力建设三年提升行动'],
