@@ -61,6 +61,21 @@ export function isPlaceName(word: string, names: RegionNameSource = loadRegionNa
   return word === '中国' || word.length === 1 && PROVINCE_ABBREVIATIONS.has(word);
 }
 
+/** A common noun starts at `at` (乡村, 能力), so the words before it qualify that noun. */
+function isAttributeOfNoun(view: TextView, at: number): boolean {
+  const token = view.tokens[view.tokenAt[at] ?? -1];
+  return token !== undefined && token.start === at && token.word.length >= 2 && (token.tag === 'n' || token.tag === 'nz');
+}
+
+/** The rest of a campaign's title after its place (…持续提升行动, …专项行动), up to a word boundary. */
+const PROGRAMME_TITLE_REST = /^[\u4e00-\u9fff]{0,6}?(?:三年行动计划|行动计划|专项行动|行动)/;
+
+/** 健康某省持续提升行动: a place programme titles the campaign that follows it (longest extent). */
+function extendOverProgrammeTitle(view: TextView, end: number): number {
+  const rest = PROGRAMME_TITLE_REST.exec(view.text.slice(end, end + 12));
+  return rest && view.boundaryAt[end + rest[0].length] ? end + rest[0].length : end;
+}
+
 /** 平安乌海, 健康凤阳, 法治潮州 (guide rule 5): a programme prefix joined to a place name. */
 function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
@@ -74,11 +89,12 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
       const after = text[m.end + len];
       // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
       if (isHan(after) && !boundaryAt[m.end + len] && !/[建行工计战]/.test(after ?? "")) continue;
+      // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
+      if (isAttributeOfNoun(view, m.end + len)) continue;
       matched = len;
     }
     if (matched) {
-      let end = m.end + matched;
-      if (text.startsWith('行动', end)) end += 2;
+      const end = extendOverProgrammeTitle(view, m.end + matched);
       out.push({ type: 'policy', start: m.start, end, rule: 'place-programme', priority: PRIORITY.lexicon });
     }
   }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place programme titles the campaign after it; before a common noun it only qualifies that noun',
+    text: '3.健康青州持续提升行动。推进平安青州建设。打造美丽青州乡村样板。',
+    expected: ['policy:健康青州持续提升行动', 'policy:平安青州'],
+    absent: ['policy:健康青州', '美丽青州'],
+  },
+  {
     name: 'a quoted place and trade is a programme (not when people are counted); a service reach in minutes is no formula; a short task sharing its head with the task before is no programme',
     text: '创新抓实“青州技工”培训。引进“青州英才”等47名。构建“十分钟社区养老服务圈”。实施垃圾分类处理和限节行动，开展增产量、提品质、创名牌行动，实施县域经济强基工程和引领工程。',
     expected: ['policy:青州技工', 'policy:县域经济强基工程', 'policy:引领工程'],
