@@ -51,6 +51,7 @@ const PLACE_TRADE = /^([\u4e00-\u9fff]{1,4}?)(技工|菜师傅|师傅|家政|工
 const PEOPLE_COUNT_AFTER = /^等?[\d一二三四五六七八九十百千万]+[名人位]/;
 /** “十五分钟…服务圈”, 15分钟生活圈: the reach of a service in minutes describes it (guide rule 4). */
 const SERVICE_RADIUS = /^[一二三四五六七八九十\d]+分钟[\u4e00-\u9fff]*圈$/;
+const CONTEST_OR_TRAINING_AFTER = /^等?[\u4e00-\u9fff]{0,4}?(评选|比赛|大赛|竞赛|技能培训)/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
@@ -232,6 +233,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
     for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
     for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
+    // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
+    if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
     if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;

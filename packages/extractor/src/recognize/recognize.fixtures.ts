@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'quoted entries of a contest and trades taught in a training are no formulas or programmes',
+    text: '组织“20道青州家常菜”“晒晒家乡味”等评选活动。开展“石雕手艺”等技能培训。',
+    expected: [],
+    absent: ['20道青州家常菜', '晒晒家乡味', '石雕手艺'],
+  },
+  {
     name: 'a place programme titles the campaign after it; before a common noun it only qualifies that noun',
     text: '3.健康青州持续提升行动。推进平安青州建设。打造美丽青州乡村样板。',
     expected: ['policy:健康青州持续提升行动', 'policy:平安青州'],
