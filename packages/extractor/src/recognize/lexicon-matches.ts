@@ -131,6 +131,34 @@ function recognizeCampaignsInto(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 出台某某实施意见, 修订完善某某奖励办法: a document issued without 《》 is named by its title all the same. */
+const ISSUED_DOCUMENT = /(?:出台|印发|制定实施|制定|颁布|修订完善|修订|发布)了?([\u4e00-\u9fff]{4,20}?(?:实施意见|意见|实施方案|办法|若干措施|细则))/g;
+/** Titles made of a quantifier or reference only (相关意见, 一系列办法) name no document. */
+const UNNAMED_TITLE = /^(相关|有关|一系列|系列|配套|具体|若干|一批|多项|各项|专项|系统)/;
+
+/** 制定都要征求…意见: an adverb shows a clause, not a title. */
+function hasAdverb(view: TextView, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token) return false;
+    if (token.tag === 'd') return true;
+    at = token.end;
+  }
+  return false;
+}
+
+function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  ISSUED_DOCUMENT.lastIndex = 0;
+  for (let m = ISSUED_DOCUMENT.exec(text); m; m = ISSUED_DOCUMENT.exec(text)) {
+    const title = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = end - title.length;
+    if (UNNAMED_TITLE.test(title) || !boundaryAt[end] || !boundaryAt[start] || hasAdverb(view, start, end)) continue;
+    out.push({ type: 'policy', start, end, rule: 'issued-document', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -165,6 +193,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeSharedCampaignItems(text, out);
   recognizeHotlineNumbers(text, out);
   recognizeCampaignsInto(view, out);
+  recognizeIssuedDocuments(view, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

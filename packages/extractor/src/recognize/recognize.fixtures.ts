@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a document issued without 《》 is a policy by its title; a clause or a reference after the verb is none',
+    text: '率先出台推进青禾生态行动实施意见。修订完善乡村招引考核奖励办法。相关政策制定都要征求商会意见。出台相关意见。',
+    expected: ['policy:推进青禾生态行动实施意见', 'policy:乡村招引考核奖励办法'],
+    absent: ['都要征求商会意见', '相关意见'],
+  },
+  {
     name: 'quoted entries of a contest and trades taught in a training are no formulas or programmes',
     text: '组织“20道青州家常菜”“晒晒家乡味”等评选活动。开展“石雕手艺”等技能培训。',
     expected: [],
