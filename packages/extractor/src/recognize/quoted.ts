@@ -51,7 +51,7 @@ const PLACE_TRADE = /^([\u4e00-\u9fff]{1,4}?)(技工|菜师傅|师傅|家政|工
 const PEOPLE_COUNT_AFTER = /^等?[\d一二三四五六七八九十百千万]+[名人位]/;
 /** “十五分钟…服务圈”, 15分钟生活圈: the reach of a service in minutes describes it (guide rule 4). */
 const SERVICE_RADIUS = /^[一二三四五六七八九十\d]+分钟[\u4e00-\u9fff]*圈$/;
-const CONTEST_OR_TRAINING_AFTER = /^等?[\u4e00-\u9fff]{0,4}?(评选|比赛|大赛|竞赛|技能培训)/;
+const CONTEST_OR_TRAINING_AFTER = /^等[\u4e00-\u9fff]{0,4}?(评选|比赛|大赛|竞赛|技能培训)/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
@@ -305,7 +305,8 @@ function isJargonShape(c: string): boolean {
   return label !== null && isPlaceName(label[1] as string);
 }
 
-const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项]/;
+/** A count after a quoted list, unless it counts campaigns (“A、B、C”三大行动 spells out a formula). */
+const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项](?!(?:专项)?(?:行动|战役|攻坚战|保卫战|工程|振兴|攻坚))/;
 const CHINESE_COUNTS = '一二三四五六七八九十';
 
 /** The words after a quoted list open with a count equal to the number of its items (“A、B、C”三大…). */

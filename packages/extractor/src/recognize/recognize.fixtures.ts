@@ -41,8 +41,8 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   },
   {
     name: 'a list before a counted formula with as many items as the count belongs to it; a quoted list counted by a class word is no formula',
-    text: '科学划定湿地保护红线、牧草地、林缘带三条控制线。岚乡产业、技艺、民俗、水系四大振兴稳步推进。以“菌、藕、禽”三大主导产业为重点。',
-    expected: ['slogan:湿地保护红线、牧草地、林缘带三条控制线', 'slogan:岚乡产业、技艺、民俗、水系四大振兴'],
+    text: '科学划定湿地保护红线、牧草地、林缘带三条控制线。岚乡产业、技艺、民俗、水系四大振兴稳步推进。以“菌、藕、禽”三大主导产业为重点。开展“逐户排查、集中会战、限时清零”三大行动。',
+    expected: ['slogan:湿地保护红线、牧草地、林缘带三条控制线', 'slogan:岚乡产业、技艺、民俗、水系四大振兴', 'slogan:逐户排查、集中会战、限时清零'],
     absent: ['菌、藕、禽', '划定湿地保护红线、牧草地、林缘带三条控制线'],
   },
   {
