@@ -5,7 +5,8 @@
 import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { scanNameLeft } from './boundary.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, type CodeTrie } from './text-view.ts';
@@ -17,8 +18,35 @@ for (const word of NATIONAL_POLICIES) LEXICON_TYPES.set(word, 'policy');
 for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 
-/** Numbered campaigns: 三大攻坚战, 蓝天、碧水、净土三大保卫战, 五级书记抓脱贫. */
-const NUMERAL_FORMULA = /(?:[\u4e00-\u9fff]{2}、){1,4}[\u4e00-\u9fff]{2}[一二三四五六七八九十两]大保卫战|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+/** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫. */
+const NUMERAL_FORMULA = /[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+const COUNT_VALUES = new Map([...'一二三四五六七八九十'].map((ch, i) => [ch, i + 1] as const)).set('两', 2);
+const MAX_LIST_ITEM = 8;
+
+/**
+ * 蓝天、碧水、净土三大保卫战, 乡村产业、人才、文化、生态、组织五大振兴: a 、-list right before a counted
+ * formula with as many items as the count spells out the formula and belongs to it. Returns the list's start.
+ */
+function extendOverCountedList(view: TextView, formulaStart: number): number {
+  const { text } = view;
+  const count = COUNT_VALUES.get(text[formulaStart] ?? '');
+  if (!count) return formulaStart;
+  let items = 0;
+  let end = formulaStart;
+  for (;;) {
+    let start = end;
+    while (start > 0 && end - start < MAX_LIST_ITEM && isHan(text[start - 1])) start--;
+    if (start === end) return formulaStart;
+    items++;
+    if (text[start - 1] === '、') {
+      end = start - 1;
+      continue;
+    }
+    // The first item starts where the clause's verb ends (划定|生态保护红线、…).
+    const first = scanNameLeft(view, end, { maxChars: MAX_LIST_ITEM, stopAtVerbs: true })[0];
+    return items === count && items > 1 && first ? first.start : formulaStart;
+  }
+}
 
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
 const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
@@ -58,6 +86,21 @@ function findPlaceNameLengths(text: string, from: number, names: RegionNameSourc
   return bits;
 }
 
+/** A common noun starts at `at` (乡村, 能力), so the words before it qualify that noun. */
+function isAttributeOfNoun(view: TextView, at: number): boolean {
+  const token = view.tokens[view.tokenAt[at] ?? -1];
+  return token !== undefined && token.start === at && token.word.length >= 2 && (token.tag === 'n' || token.tag === 'nz');
+}
+
+/** The rest of a campaign's title after its place (…持续提升行动, …专项行动), up to a word boundary. */
+const PROGRAMME_TITLE_REST = /^[\u4e00-\u9fff]{0,6}?(?:三年行动计划|行动计划|专项行动|行动)/;
+
+/** 健康某省持续提升行动: a place programme titles the campaign that follows it (longest extent). */
+function extendOverProgrammeTitle(view: TextView, end: number): number {
+  const rest = PROGRAMME_TITLE_REST.exec(view.text.slice(end, end + 12));
+  return rest && view.boundaryAt[end + rest[0].length] ? end + rest[0].length : end;
+}
+
 /** 平安乌海, 健康凤阳, 法治潮州 (guide rule 5): a programme prefix joined to a place name. */
 function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   const { text, boundaryAt } = view;
@@ -74,11 +117,12 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
       const after = text[m.end + len];
       // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
       if (isHan(after) && !boundaryAt[m.end + len] && !/[建行工计战]/.test(after ?? "")) continue;
+      // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
+      if (isAttributeOfNoun(view, m.end + len)) continue;
       matched = len;
     }
     if (matched) {
-      let end = m.end + matched;
-      if (text.startsWith('行动', end)) end += 2;
+      const end = extendOverProgrammeTitle(view, m.end + matched);
       out.push({ type: 'policy', start: m.start, end, rule: 'place-programme', priority: PRIORITY.lexicon });
     }
   }
@@ -96,6 +140,50 @@ function recognizeSharedCampaignItems(text: string, out: Candidate[]): void {
       out.push({ type: 'policy', start, end: start + item.length, rule: 'shared-campaign', priority: PRIORITY.lexicon });
       start += item.length + 1;
     }
+  }
+}
+
+const CAMPAIGN_DESTINATION = new RegExp(`^进(${CAMPAIGN_DESTINATIONS.join('|')})`);
+
+/** 文化进万家, 戏曲进校园: something carried into a kind of place by a word of its own (进, not 推进) is a named campaign. */
+function recognizeCampaignsInto(view: TextView, out: Candidate[]): void {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  for (let at = text.indexOf('进'); at >= 0; at = text.indexOf('进', at + 1)) {
+    if (tokens[tokenAt[at] ?? -1]?.start !== at) continue;
+    const destination = CAMPAIGN_DESTINATION.exec(text.slice(at, at + 6));
+    if (!destination || !boundaryAt[at + destination[0].length]) continue;
+    const subject = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+    const start = subject[0]?.start ?? at;
+    if (at - start < 2 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, at))) continue;
+    out.push({ type: 'policy', start, end: at + destination[0].length, rule: 'campaign-into', priority: PRIORITY.lexicon });
+  }
+}
+
+/** 出台某某实施意见, 修订完善某某奖励办法: a document issued without 《》 is named by its title all the same. */
+const ISSUED_DOCUMENT = /(?:出台|印发|制定实施|制定|颁布|修订完善|修订|发布)了?([\u4e00-\u9fff]{4,20}?(?:实施意见|意见|实施方案|办法|若干措施|细则))/g;
+/** Titles made of a quantifier or reference only (相关意见, 一系列办法) name no document. */
+const UNNAMED_TITLE = /^(相关|有关|一系列|系列|配套|具体|若干|一批|多项|各项|专项|系统)/;
+
+/** 制定都要征求…意见: an adverb shows a clause, not a title. */
+function hasAdverb(view: TextView, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token) return false;
+    if (token.tag === 'd') return true;
+    at = token.end;
+  }
+  return false;
+}
+
+function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  ISSUED_DOCUMENT.lastIndex = 0;
+  for (let m = ISSUED_DOCUMENT.exec(text); m; m = ISSUED_DOCUMENT.exec(text)) {
+    const title = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = end - title.length;
+    if (UNNAMED_TITLE.test(title) || !boundaryAt[end] || !boundaryAt[start] || hasAdverb(view, start, end)) continue;
+    out.push({ type: 'policy', start, end, rule: 'issued-document', priority: PRIORITY.lexicon });
   }
 }
 
@@ -132,9 +220,11 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizePlaceProgrammes(view, out);
   recognizeSharedCampaignItems(text, out);
   recognizeHotlineNumbers(text, out);
+  recognizeCampaignsInto(view, out);
+  recognizeIssuedDocuments(view, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
-    out.push({ type: 'slogan', start: m.index, end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
+    out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
   }
   return out;
 }

@@ -41,6 +41,7 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '法治中国', '蓝天保卫战', '碧水保卫战', '净土保卫战', '职业技能提升行动', '数字政府', '数字乡村',
   '十年禁渔', '营商环境条例', '优化营商环境条例', '信访条例', '区域全面经济伙伴关系', '民族区域自治制度',
   '禁毒人民战争', '扫黄打非', '新农合', '藏粮于地、藏粮于技战略',
+  '党史学习教育', '爱国卫生运动', '易地扶贫搬迁',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */
@@ -83,6 +84,11 @@ export const HONOUR_ENDINGS: readonly string[] = [
 export const PROGRAMME_ENDINGS_QUOTED: readonly string[] = [
   '制', '制度', '行动', '攻势', '战略', '计划', '工程', '专项行动', '行动计划', '三年行动', '革命', '保卫战',
   '攻坚战', '攻坚', '大会战', '新政', '基金', '书屋', '政策',
+];
+
+/** Places a campaign carries something into: 文化进社区, 科技进万家 (a named campaign, guide rule 5). */
+export const CAMPAIGN_DESTINATIONS: readonly string[] = [
+  '校园', '社区', '万家', '千家万户', '企业', '农村', '乡村', '基层', '家庭', '机关', '课堂', '军营', '景区', '园区', '学校', '农家', '网格',
 ];
 
 /** Words that qualify a place as a named programme: 平安乌海, 健康凤阳, 数字凤阳 (guide rule 5). */

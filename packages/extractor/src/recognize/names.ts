@@ -28,12 +28,30 @@ import { lookupFrequency } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
 
+/** A year given to a campaign: 营商环境优化年, 作风改进提升年, 某某攻坚年. */
+const CAMPAIGN_YEAR_HEADS = ['攻坚年', '提升年', '建设年', '优化年', '推进年', '落实年', '突破年', '改进年'];
+const CAMPAIGN_YEARS: ReadonlySet<string> = new Set(CAMPAIGN_YEAR_HEADS);
 /** Policy heads: programme words. */
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
   '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
   '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
+  ...CAMPAIGN_YEAR_HEADS,
 ];
+const CONJUNCTIONS = /[和与及、]/;
+const PROGRAMME_END = /(行动|工程|计划|战略|运动|攻坚战|方案|制度)$/;
+
+/**
+ * 分类处理和限塑行动, 增品种、提品质、创品牌行动: a short task joined to the task before it shares
+ * the head with it; the head names the whole bundle of work, not a programme of the last task.
+ */
+function isSharedHeadConjunct(text: string, start: number, left: string): boolean {
+  if (left.length > 4 || !CONJUNCTIONS.test(text[start - 1] ?? '')) return false;
+  return !PROGRAMME_END.test(text.slice(Math.max(0, start - 7), start - 1));
+}
+
+/** Scopes that a campaign covers as a class (重点行业, 重点区域). */
+const GENERIC_SCOPE = /^(行业|区域|领域|流域|地区|部位)/;
 /** Counted documents joined into a formula: 一办法一条例, 两规划一方案. */
 const COUNTED_DOCUMENTS = /^[省市州县区]?([一二两三四五][\u4e00-\u9fff]{1,3}[一二两三四五][\u4e00-\u9fff]{1,3})$/;
 /** Aims that make an 工程 a programme, not a construction work (强基, 振兴, 引领, 培育 …). */
@@ -436,10 +454,20 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
+      if (head === '行动' && isSharedHeadConjunct(text, start, left)) return null;
+      // 重点行业减污降碳行动, 重点区域…攻坚行动: a campaign over the key sectors or areas in general names none of them.
+      if (text.slice(start - 2, start) === '重点' && GENERIC_SCOPE.test(left)) return null;
+      // 公安基层基础攻坚年: a year's campaign is named by its title, generic words or not.
+      if (CAMPAIGN_YEARS.has(head)) return left.length >= 2 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left) ? [make('policy', start, headEnd, 'policy-head')] : null;
       // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
       if (text[start - 1] === '”') return null;
       // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
       if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 应急管理体系和能力建设三年提升行动: a dated plan's title joins its fields with 和.
+      if (/[三五]年[\u4e00-\u9fff]{0,2}$/.test(left) && /[和与及]/.test(text[start - 1] ?? '')) {
+        const field = scanNameLeft(view, start - 1, { maxChars: 10, strongOnly: true })[0];
+        if (field && start - 1 - field.start >= 2) return [make('policy', field.start, headEnd, 'policy-head')];
+      }
       if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
@@ -457,7 +485,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'project': {
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
-      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left)) return [make('policy', start, headEnd, 'programme-work')];
+      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
       if (/期$/.test(head) && left.endsWith('第')) return null;

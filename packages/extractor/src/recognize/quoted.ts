@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
   AREA_HEADS,
+  CAMPAIGN_DESTINATIONS,
   HONOUR_ENDINGS,
   NATIONAL_POLICIES,
   NATIONAL_SLOGANS,
@@ -30,6 +31,7 @@ const POLICY_TITLE = /(意见|规划|纲要|条例|办法|方案|计划|通知|�
 
 /** Quoted events: dates such as 8·11, anniversaries, festivals. */
 const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日/;
+const CAMPAIGN_INTO = new RegExp(`^[\\u4e00-\\u9fff]{2,6}进(${CAMPAIGN_DESTINATIONS.join('|')})$`);
 /** Formula shapes: numerals, numbered bundles, plus-joined and listed catchphrases. */
 const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
 const FORMULA_MARK = /[+＋、，,]/;
@@ -43,12 +45,19 @@ const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBRE
 /** A named package of measures counted by articles: 实体经济十条, 人才新政9条 (not a bare 十条). */
 const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;
 const PROGRAMME_FOLLOWER = /^(等|和|及)?[一二三两四五六七八九十\d]*[项大]?[\u4e00-\u9fff]{0,4}?(工程|行动|活动|实践活动|专项行动|计划|系列举措|系列政策|战略)/;
+/** A place and a trade trained or brought in by a programme: 某省技工, 某地菜师傅, 某地英才 (guide rule 5). */
+const PLACE_TRADE = /^([\u4e00-\u9fff]{1,4}?)(技工|菜师傅|师傅|家政|工匠|英才|月嫂)$/;
+/** “某地英才”等47名: a count of people names those brought in, a label of persons (neither programme nor formula). */
+const PEOPLE_COUNT_AFTER = /^等?[\d一二三四五六七八九十百千万]+[名人位]/;
+/** “十五分钟…服务圈”, 15分钟生活圈: the reach of a service in minutes describes it (guide rule 4). */
+const SERVICE_RADIUS = /^[一二三四五六七八九十\d]+分钟[\u4e00-\u9fff]*圈$/;
+const CONTEST_OR_TRAINING_AFTER = /^等[\u4e00-\u9fff]{0,4}?(评选|比赛|大赛|竞赛|技能培训)/;
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
-const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站)$/;
+const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
-const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|[\u4e00-\u9fff]{0,2}思维)/;
+const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
@@ -189,10 +198,13 @@ export function classifyQuote(content: string, before: string, after: string, di
   // Two-character quoted words are plain words (“上岗”, “红利”) unless built on a numeral or listed.
   if (c.length === 2 && !NUMERAL_START.test(c) && !POLICIES.has(c) && !/[A-Za-z0-9+]/.test(c)) return null;
   if (/^[\u4e00-\u9fff]{1,2}圈$/.test(c)) return null;
+  if (SERVICE_RADIUS.test(c)) return null;
   if (/^[\s\p{P}\p{S}]*$/u.test(c)) return null;
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
+  // “十年禁渔”: a national campaign stays a policy although it opens with a numeral.
+  if (POLICIES.has(c)) return { type: 'policy' };
   if (/^\*+$/.test(c) || c.includes('*')) return null;
 
   // A quoted name followed by an area head names a place: “西南云大”城镇群.
@@ -211,6 +223,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (systemHead && (systemHead[1] ?? systemHead[2]) === '制' && c.length >= 4) return { type: 'slogan' };
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
+  // “百名博士进企业”: something carried into a kind of place is a named campaign, not an honour of the place.
+  if (CAMPAIGN_INTO.test(c)) return { type: 'policy' };
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
   if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
@@ -223,12 +237,14 @@ export function classifyQuote(content: string, before: string, after: string, di
     const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
     for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
     for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
+    // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
+    if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
     if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
-    if (/式$/.test(c) && c.length <= 4 && !isFormula) return null;
+    if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
@@ -245,6 +261,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
+    const trade = PLACE_TRADE.exec(c);
+    if (trade && isPlaceName(trade[1] as string)) return PEOPLE_COUNT_AFTER.test(directAfter) ? null : { type: 'policy' };
     for (const prefix of PLACE_PROGRAMME_PREFIXES) {
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
@@ -252,6 +270,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
     if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
   }
+  // “茶、菜、畜、果”四大主导产业: a list counted by what follows names the members of a class, not a formula.
+  if (isList && countsListedItems(c, directAfter)) return null;
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
@@ -287,6 +307,18 @@ function isJargonShape(c: string): boolean {
   if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
+}
+
+/** A count after a quoted list, unless it counts campaigns (“A、B、C”三大行动 spells out a formula). */
+const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项](?!(?:专项)?(?:行动|战役|攻坚战|保卫战|工程|振兴|攻坚))/;
+const CHINESE_COUNTS = '一二三四五六七八九十';
+
+/** The words after a quoted list open with a count equal to the number of its items (“A、B、C”三大…). */
+function countsListedItems(list: string, after: string): boolean {
+  const count = LIST_COUNT_AFTER.exec(after)?.[1];
+  if (!count) return false;
+  const value = /\d/.test(count) ? Number(count) : count === '两' ? 2 : CHINESE_COUNTS.indexOf(count) + 1;
+  return list.split(/[、，,]/).length === value;
 }
 
 /** A place name (official, short or alias) after a programme prefix. */

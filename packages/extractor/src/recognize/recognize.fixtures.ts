@@ -28,6 +28,48 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['功能组团'],
   },
   {
+    name: 'a document issued without 《》 is a policy by its title; a clause or a reference after the verb is none',
+    text: '率先出台推进青禾生态行动实施意见。修订完善乡村招引考核奖励办法。相关政策制定都要征求商会意见。出台相关意见。',
+    expected: ['policy:推进青禾生态行动实施意见', 'policy:乡村招引考核奖励办法'],
+    absent: ['都要征求商会意见', '相关意见'],
+  },
+  {
+    name: 'quoted entries of a contest and trades taught in a training are no formulas or programmes',
+    text: '组织“20道青州家常菜”“晒晒家乡味”等评选活动。开展“石雕手艺”等技能培训。',
+    expected: [],
+    absent: ['20道青州家常菜', '晒晒家乡味', '石雕手艺'],
+  },
+  {
+    name: 'a place programme titles the campaign after it; before a common noun it only qualifies that noun',
+    text: '3.健康青州持续提升行动。推进平安青州建设。打造美丽青州乡村样板。',
+    expected: ['policy:健康青州持续提升行动', 'policy:平安青州'],
+    absent: ['policy:健康青州', '美丽青州'],
+  },
+  {
+    name: 'a quoted place and trade is a programme (not when people are counted); a service reach in minutes is no formula; a short task sharing its head with the task before is no programme',
+    text: '创新抓实“青州技工”培训。引进“青州英才”等47名。构建“十分钟社区养老服务圈”。实施垃圾分类处理和限节行动，开展增产量、提品质、创名牌行动，实施县域经济强基工程和引领工程。',
+    expected: ['policy:青州技工', 'policy:县域经济强基工程', 'policy:引领工程'],
+    absent: ['青州英才', '十分钟社区养老服务圈', '限节行动', '创名牌行动'],
+  },
+  {
+    name: 'something carried into a kind of place is a named campaign, quoted or not (not after 推进); a dated plan joins its fields with 和; quoted kinds (…型) are no formula',
+    text: '推进“千名工匠进企业”工程，组织书画进万家、非遗进课堂活动，全域推进农村环境整治。深入开展防灾减灾体系和能力建设三年提升行动。打造“沉浸型”民宿。',
+    expected: ['policy:千名工匠进企业', 'policy:书画进万家', 'policy:非遗进课堂', 'policy:防灾减灾体系和能力建设三年提升行动'],
+    absent: ['推进农村', '能力建设三年提升行动', '沉浸型'],
+  },
+  {
+    name: 'a list before a counted formula with as many items as the count belongs to it; a quoted list counted by a class word is no formula',
+    text: '科学划定湿地保护红线、牧草地、林缘带三条控制线。岚乡产业、技艺、民俗、水系四大振兴稳步推进。以“菌、藕、禽”三大主导产业为重点。开展“逐户排查、集中会战、限时清零”三大行动。',
+    expected: ['slogan:湿地保护红线、牧草地、林缘带三条控制线', 'slogan:岚乡产业、技艺、民俗、水系四大振兴', 'slogan:逐户排查、集中会战、限时清零'],
+    absent: ['菌、藕、禽', '划定湿地保护红线、牧草地、林缘带三条控制线'],
+  },
+  {
+    name: 'a national campaign in quotes stays a policy; quoted facilities and manners are no formula; a campaign year is a policy; key sectors name no campaign',
+    text: '落实“十年禁渔”任务。建设“乐龄幸福食堂”和“青苗之家”，强化“跟着干”的意识。推进青禾治安基础攻坚年建设。实施重点行业节水降耗行动。扎实开展党史学习教育。',
+    expected: ['policy:十年禁渔', 'policy:青禾治安基础攻坚年', 'policy:党史学习教育'],
+    absent: ['slogan:十年禁渔', '乐龄幸福食堂', '青苗之家', '跟着干', '行业节水降耗行动'],
+  },
+  {
     name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
     text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
     expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],
