@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
+import { recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -48,6 +48,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeRegions(view),
     ...recognizeMountainLists(view),
     ...recognizeCuedLists(view),
+    ...recognizeCountedBuildingLists(view),
     ...recognizeFramedLists(view),
     ...recognizeExpansionLists(view),
     ...recognizeUpgradedSites(view),
@@ -70,7 +71,7 @@ export function extractMentions(text: string): ExtractionResult {
 }
 
 /** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
-const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地|公园|景区|小区|学校)[”"]?$/;
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 

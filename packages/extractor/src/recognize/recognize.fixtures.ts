@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a counted building head types the items of its list, bare names included; a counted kind is no name; used venues are not listed',
+    text: '确保青禾、朗月、岚溪科技园3所幼儿园秋季开园。翠微、松涛等六大公园开园，福禄、寿康等5个安置小区交付。维护改造东岭泵房、岚溪泵房等4处过滤装置。充分利用岚溪会展中心、青禾博览园等场馆。',
+    expected: ['project:青禾', 'project:朗月', 'project:岚溪科技园', 'project:翠微', 'project:松涛', 'project:福禄', 'project:寿康', 'project:东岭泵房', 'project:岚溪泵房'],
+    absent: ['park:岚溪科技园', '六大公园', '寿康等', '岚溪会展中心'],
+  },
+  {
     name: 'generic words after a quoted formula are its noun; five-year actions and “X大Y” actions are named campaigns',
     text: '深入开展“三新”攻关突破行动。启动实施乡村风貌整治提升五年行动。实施服务大提速行动。',
     expected: ['slogan:三新', 'policy:乡村风貌整治提升五年行动', 'policy:服务大提速行动'],
