@@ -15,7 +15,7 @@ import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
-import { deriveRoadSections, recognizeNumberedRoads } from './roads.ts';
+import { deriveRoadSections, recognizeExtensionLines, recognizeNumberedRoads } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -53,6 +53,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeExpansionLists(view),
     ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
+    ...recognizeExtensionLines(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);

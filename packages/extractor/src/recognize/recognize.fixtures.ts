@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an extension line glued to a road, corridor or expressway is one project with its stem',
+    text: '积极对接青岚通道西延线，松涛高速北延线、岚溪高速东延线，打通翠湖路西延长线。',
+    expected: ['project:青岚通道西延线', 'project:松涛高速北延线', 'project:岚溪高速东延线', 'project:翠湖路西延长线'],
+    absent: ['北延线', 'project:岚溪高速', '打通翠湖路西延长线', 'region:青岚通道'],
+  },
+  {
     name: 'a counted building head types the items of its list, bare names included; a counted kind is no name; used venues are not listed',
     text: '确保青禾、朗月、岚溪科技园3所幼儿园秋季开园。翠微、松涛等六大公园开园，福禄、寿康等5个安置小区交付。维护改造东岭泵房、岚溪泵房等4处过滤装置。充分利用岚溪会展中心、青禾博览园等场馆。',
     expected: ['project:青禾', 'project:朗月', 'project:岚溪科技园', 'project:翠微', 'project:松涛', 'project:福禄', 'project:寿康', 'project:东岭泵房', 'project:岚溪泵房'],

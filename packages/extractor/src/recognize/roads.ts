@@ -2,6 +2,7 @@
  * Numbered roads and road sections: 国道318, 省道217雅安至泸定段, G5京昆高速, and a
  * road's section in brackets after its name (翠屏高速(岭口至翠屏段)).
  */
+import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { TextView } from './text-view.ts';
@@ -37,6 +38,29 @@ export function deriveRoadSections(view: TextView, candidates: readonly Candidat
     if (c.type !== 'project' || c.end - c.start < 3) continue;
     const line = EXTENSION_LINE.exec(view.text.slice(c.end, c.end + 5));
     if (line) out.push({ type: 'project', start: c.start, end: c.end + line[0].length, rule: 'extension-line', priority: c.priority + 1 });
+  }
+  return out;
+}
+
+/** A road or corridor extended in one direction: 某某路西延长线, 某某通道西延线, 某某高速北延线. */
+const GLUED_EXTENSION = /^[东西南北]延(?:长)?线/;
+const EXTENDED_ROAD_END = /(路|大道|通道|高速|公路|铁路|大桥|隧道)$/;
+
+/** The extension line is a construction of its own, named by the road it extends (the stem stays whole). */
+export function recognizeExtensionLines(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  for (let at = text.indexOf('延'); at >= 0; at = text.indexOf('延', at + 1)) {
+    const line = GLUED_EXTENSION.exec(text.slice(at - 1, at + 3));
+    if (!line || at < 3) continue;
+    const headStart = at - 1;
+    const road = EXTENDED_ROAD_END.exec(text.slice(Math.max(0, headStart - 2), headStart));
+    if (!road) continue;
+    // The scan starts before the road word, which jieba may tag as a verb or adverb (通道/v, 高速/d).
+    const roadStart = headStart - road[0].length;
+    const start = scanNameLeft(view, roadStart, { maxChars: 8 })[0]?.start ?? roadStart;
+    if (roadStart - start < 2) continue;
+    out.push({ type: 'project', start, end: headStart + line[0].length, rule: 'extension-line', priority: PRIORITY.suffix + 1 });
   }
   return out;
 }
