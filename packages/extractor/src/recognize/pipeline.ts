@@ -55,7 +55,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeNumberedRoads(view),
     ...recognizeExtensionLines(view),
   ];
-  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
+  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type) && !isListKind(view.text, c)), ...deriveCompanies(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);
@@ -78,6 +78,13 @@ const TECHNIQUE = /技术$/;
 
 /** Projects qualified only by administrative levels: 省州重大项目, 市县重点工程. */
 const LEVEL_QUALIFIED_GENERIC = /^[省市州县区乡镇村级]+(重大|重点|民生|产业|基础设施|建设)*(项目|工程)$/;
+
+/** The words right after 等 close a list: they name the kind of its items (等新城主干道项目), not one undertaking. */
+const LIST_CLOSER = /等[\d一二三四五六七八九十两百几多]*[个项批座所处条]?$/;
+
+function isListKind(text: string, c: Candidate): boolean {
+  return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
+}
 
 function isGenericReading(surface: string, type: EntityType): boolean {
   if (COUNTED_GENERIC.test(surface) || LEVEL_QUALIFIED_GENERIC.test(surface)) return true;

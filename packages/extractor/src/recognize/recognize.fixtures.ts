@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a coded road between two landmarks closed by its works is one project; the words after 等 name the kind of the items',
+    text: '实施省道S908青岚大桥至松涛北路改建工程等新城主干道项目，推进翠湖大桥、岚溪大道等市政工程。',
+    expected: ['project:省道S908青岚大桥至松涛北路改建工程', 'project:翠湖大桥'],
+    absent: ['project:省道S908青岚大桥', '新城主干道项目'],
+  },
+  {
     name: 'an extension line glued to a road, corridor or expressway is one project with its stem',
     text: '积极对接青岚通道西延线，松涛高速北延线、岚溪高速东延线，打通翠湖路西延长线。',
     expected: ['project:青岚通道西延线', 'project:松涛高速北延线', 'project:岚溪高速东延线', 'project:翠湖路西延长线'],

@@ -7,8 +7,11 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { TextView } from './text-view.ts';
 
-/** 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it. */
-const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段)?/g;
+/**
+ * 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it, or a
+ * stretch between two landmarks closed by its works (省道S101某某大桥至某某路改建工程).
+ */
+const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,8}?(?:段)?(?:改建|扩建|改扩建|新建|提质改造|升级改造|拓宽改造)?(?:工程|项目))?/g;
 /** A bracketed section right after a road or railway name. */
 const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
 const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
