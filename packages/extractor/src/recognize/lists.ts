@@ -145,9 +145,11 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
 }
 
 /** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
-const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
-/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺). */
-const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府]$/;
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺, 城门). */
+const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府门]$/;
+/** After a plain building verb (加快建设, 新建) only a heritage site's end marks a name: gates, relics, towers. */
+const HERITAGE_END = /[门址阁殿祠塔陵]$/;
 
 export function recognizeUpgradedSites(view: TextView): Candidate[] {
   const out: Candidate[] = [];
@@ -158,6 +160,7 @@ export function recognizeUpgradedSites(view: TextView): Candidate[] {
       const start = at;
       at += part.length + 1;
       if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;
+      if (/(?:加快建设|新建)$/.test(m[0].slice(0, m[0].length - (m[1] as string).length)) && !HERITAGE_END.test(part)) continue;
       if (!view.boundaryAt[start] || isMadeOfGenericWords(view, start, start + part.length) || !classifyItem(view, start, start + part.length, 'project')) continue;
       out.push({ type: 'project', start, end: start + part.length, rule: 'upgraded-site', priority: PRIORITY.derived });
     }

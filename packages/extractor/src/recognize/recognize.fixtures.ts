@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'gates and relics excavated, restored for display or being built are projects; a plain building verb needs a heritage end',
+    text: '考古发掘青禾门、松月桥遗址，恢复展示翠微门，加快建设岚溪门，加快建设岚溪智慧城。',
+    expected: ['project:青禾门', 'project:松月桥遗址', 'project:翠微门', 'project:岚溪门'],
+    absent: ['岚溪智慧城'],
+  },
+  {
     name: 'a coded road between two landmarks closed by its works is one project; the words after 等 name the kind of the items',
     text: '实施省道S908青岚大桥至松涛北路改建工程等新城主干道项目，推进翠湖大桥、岚溪大道等市政工程。',
     expected: ['project:省道S908青岚大桥至松涛北路改建工程', 'project:翠湖大桥'],
