@@ -248,6 +248,26 @@ function findBracketedNameStart(view: TextView, at: number): number {
 
 /** Units of capacity that make “brand + number + unit + product” an industrial undertaking. */
 const CAPACITY_UNIT = '(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆|千瓦时)';
+
+/** A quoted formula qualified by at least four characters of works before 项目: “某某”综合开发项目. */
+const QUALIFIED_QUOTE_PROJECT = /^[\u4e00-\u9fff]{4,12}?项目/;
+
+/**
+ * “某某”综合开发项目, “某某”信息通信基础设施建设项目: the quote and its works form one project, quote marks
+ * kept; the formula inside stays a name of its own. A short generic noun (“某某”企业项目) adds no undertaking.
+ */
+export function recognizeQualifiedQuoteProjects(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
+    const open = text.lastIndexOf('“', close);
+    if (open < 0 || close - open > 14 || close - open < 3) continue;
+    const works = QUALIFIED_QUOTE_PROJECT.exec(text.slice(close + 1, close + 15));
+    if (!works || /[等和及的]/.test(works[0])) continue;
+    out.push({ type: 'project', start: open, end: close + 1 + works[0].length, rule: 'quote-works-project', priority: PRIORITY.suffix + 1 });
+  }
+  return out;
+}
 /**
  * 金宇硅业10万吨工业硅, 瞩日能源3.5吉瓦高效太阳能光伏组件: a list item or clause subject made of a
  * brand, a capacity and a product is a project even without 项目 (the brand is a company of its own).

@@ -12,7 +12,7 @@ import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
+import { recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeExtensionLines, recognizeNumberedRoads } from './roads.ts';
@@ -26,7 +26,7 @@ export interface ExtractionResult {
 }
 
 /** Inner types that stay when nested in an outer entity (guide rule 1, slogans in titles). */
-const NESTING_ALLOWED = new Set(['company>project', 'company>park', 'organization>project', 'organization>park', 'slogan>policy', 'company>organization']);
+const NESTING_ALLOWED = new Set(['slogan>project', 'policy>project', 'company>project', 'company>park', 'organization>project', 'organization>park', 'slogan>policy', 'company>organization']);
 
 /**
  * Finds the entities of a document. Pure: same text, same result; never throws on any
@@ -42,6 +42,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeLexiconMentions(view),
     ...recognizeHeadedNames(view),
     ...recognizeCapacityItems(view),
+    ...recognizeQualifiedQuoteProjects(view),
     ...recognizeCompanySubjects(view),
     ...recognizeInstituteAbbreviations(view),
     ...recognizeCompanyForms(view),

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted formula with four or more characters of works before 项目 is one project and keeps its formula; a short noun adds none',
+    text: '加快推进“两湖三岸”综合开发项目。谋划“十四五”规划项目。',
+    expected: ['project:“两湖三岸”综合开发项目', 'slogan:两湖三岸', 'slogan:十四五'],
+    absent: ['project:“十四五”规划项目', 'project:综合开发项目'],
+  },
+  {
     name: 'gates and relics excavated, restored for display or being built are projects; a plain building verb needs a heritage end',
     text: '考古发掘青禾门、松月桥遗址，恢复展示翠微门，加快建设岚溪门，加快建设岚溪智慧城。',
     expected: ['project:青禾门', 'project:松月桥遗址', 'project:翠微门', 'project:岚溪门'],
