@@ -73,7 +73,7 @@ export function extractMentions(text: string): ExtractionResult {
 }
 
 /** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
-const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地|公园|景区|小区|学校)[”"]?$/;
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,8}?(园区|项目|产业园|工业园|开发区|基地|公园|景区|小区|学校)[”"]?$/;
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 
@@ -87,8 +87,12 @@ function isListKind(text: string, c: Candidate): boolean {
   return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
 }
 
+/** A scale target (千亿级示范区, 百亿级产业园) describes what a place should become, not a named zone. */
+const SCALE_TARGET = /^[十百千万]+亿级/;
+
 function isGenericReading(surface: string, type: EntityType): boolean {
   if (COUNTED_GENERIC.test(surface) || LEVEL_QUALIFIED_GENERIC.test(surface)) return true;
+  if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a river crossing is a project; scale targets and long counted kinds are generic; 构筑 and 肩负 open no name',
+    text: '新增青岚河跨江通道。岚溪产业园打造千亿级智能装备示范区。打造三大工业研发制造基地。构筑生态新城+特色小镇的格局。',
+    expected: ['project:青岚河跨江通道', 'park:岚溪产业园'],
+    absent: ['千亿级智能装备示范区', '三大工业研发制造基地', '构筑生态新城'],
+  },
+  {
     name: 'a quoted formula with four or more characters of works before 项目 is one project and keeps its formula; a short noun adds none',
     text: '加快推进“两湖三岸”综合开发项目。谋划“十四五”规划项目。',
     expected: ['project:“两湖三岸”综合开发项目', 'slogan:两湖三岸', 'slogan:十四五'],
