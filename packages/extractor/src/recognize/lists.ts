@@ -91,7 +91,7 @@ const ROAD_ITEM_END = /[路街道桥巷]$/;
  * The head's kind decides: the items are those buildings being built, opened or upgraded (guide rule 6),
  * even when an item is a bare name (A、B等7个安置小区) or ends in another head (某某科技园5所幼儿园).
  */
-const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头)';
+const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点)';
 const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
 /** The same count without 等 right after the last item: A、B、C5所幼儿园. */
 const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');

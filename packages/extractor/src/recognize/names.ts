@@ -61,7 +61,7 @@ for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
 for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
 HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
-const WORK_HEADS = ['综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
+const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');

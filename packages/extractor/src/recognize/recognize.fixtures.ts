@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a river\'s water-environment treatment is a work project; counted teaching points type their items',
+    text: '加快实施青龙河水环境治理。推进松溪河水环境综合治理。启动岚坪等6个教学点升级打造。',
+    expected: ['project:青龙河水环境治理', 'project:松溪河水环境综合治理', 'project:岚坪'],
+  },
+  {
     name: 'a river crossing is a project; scale targets and long counted kinds are generic; 构筑 and 肩负 open no name',
     text: '新增青岚河跨江通道。岚溪产业园打造千亿级智能装备示范区。打造三大工业研发制造基地。构筑生态新城+特色小镇的格局。',
     expected: ['project:青岚河跨江通道', 'park:岚溪产业园'],
