@@ -435,6 +435,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('policy', start, headEnd, 'policy-head')];
     }
     case 'project': {
+      // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
+      if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
       if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;

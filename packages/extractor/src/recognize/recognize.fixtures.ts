@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: '中心 before a settlement word (中心村, 中心镇) heads no facility',
+    text: '推进12个省级青禾乡村中心村建设，建设岚溪物流中心。',
+    expected: ['project:岚溪物流中心'],
+    absent: ['省级青禾乡村中心', '青禾乡村中心'],
+  },
+  {
     name: 'a river\'s water-environment treatment is a work project; counted teaching points type their items',
     text: '加快实施青龙河水环境治理。推进松溪河水环境综合治理。启动岚坪等6个教学点升级打造。',
     expected: ['project:青龙河水环境治理', 'project:松溪河水环境综合治理', 'project:岚坪'],
