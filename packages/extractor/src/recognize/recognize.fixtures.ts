@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'agricultural parks and concentration zones (农业园, 集中区) are parks',
+    text: '青岚生态农业园建成国家级园区。松涛建材加工集中区脱硫设施全面建成。',
+    expected: ['park:青岚生态农业园', 'park:松涛建材加工集中区'],
+  },
+  {
     name: '中心 before a settlement word (中心村, 中心镇) heads no facility',
     text: '推进12个省级青禾乡村中心村建设，建设岚溪物流中心。',
     expected: ['project:岚溪物流中心'],
