@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a generic facility name listed before a headed name does not share its head',
+    text: '奥体中心、青禾大剧院刷新城市地标。',
+    expected: ['project:青禾大剧院'],
+    absent: ['奥体中心'],
+  },
+  {
     name: 'agricultural parks and concentration zones (农业园, 集中区) are parks',
     text: '青岚生态农业园建成国家级园区。松涛建材加工集中区脱硫设施全面建成。',
     expected: ['park:青岚生态农业园', 'park:松涛建材加工集中区'],
