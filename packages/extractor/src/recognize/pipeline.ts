@@ -93,6 +93,8 @@ const SCALE_TARGET = /^[十百千万]+亿级/;
 function isGenericReading(surface: string, type: EntityType): boolean {
   if (COUNTED_GENERIC.test(surface) || LEVEL_QUALIFIED_GENERIC.test(surface)) return true;
   if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
+  // 某某4大片区: a count glued before the head counts areas, the last item of a list is no name.
+  if (type === 'park' && /[\d一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,3}$/.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 

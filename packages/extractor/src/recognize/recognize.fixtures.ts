@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a count glued before an area head (某某4大片区) counts areas and names no park',
+    text: '推进青禾、松涛和岚坪3大片区排水管网建设。建设翠微高新区。',
+    expected: ['park:翠微高新区'],
+    absent: ['岚坪3大片区'],
+  },
+  {
     name: 'a generic facility name listed before a headed name does not share its head',
     text: '奥体中心、青禾大剧院刷新城市地标。',
     expected: ['project:青禾大剧院'],
