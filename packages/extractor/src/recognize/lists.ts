@@ -57,6 +57,11 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       out.push(...collectFacilityItems(view, at, facilityCue[0]));
       continue;
     }
+    const buildingCue = companyCue || projectCue ? null : BUILDING_CUE.exec(after);
+    if (buildingCue) {
+      out.push(...collectBuildingItems(view, at));
+      continue;
+    }
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     const cueText = (companyCue ?? projectCue)?.[0] ?? '';
@@ -78,13 +83,55 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 }
 
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
-const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条)?(?:城市|市政)?道路|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
 /** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
 const ROAD_ITEM_END = /[路街道桥巷]$/;
 
+/**
+ * Cues that count buildings of one kind: 等5所幼儿园, 等十大公园, 等7个安置小区, 等7处过滤装置, 等停车场.
+ * The head's kind decides: the items are those buildings being built, opened or upgraded (guide rule 6),
+ * even when an item is a bare name (A、B等7个安置小区) or ends in another head (某某科技园5所幼儿园).
+ */
+const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点)';
+const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
+/** The same count without 等 right after the last item: A、B、C5所幼儿园. */
+const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
+
+/** Items of a building list: any name that is no generic word, place or kind. */
+function collectBuildingItems(view: TextView, at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const found of collectItems(view, at, MAX_ITEM)) {
+    const item = { start: extendOverMiddleDot(view, found.start), end: found.end };
+    const text = view.text.slice(item.start, item.end).replace('·', '');
+    if (GENERIC_WORDS.has(text) || INDUSTRY_WORDS.has(text) || isMadeOfGenericWords(view, item.start, item.end)) continue;
+    // 中小学、幼儿园等学校: a word ending in a building noun is a kind of building.
+    if (lookupFrequency(text) > 0 && VENUE_END.test(text)) continue;
+    if (!classifyItem(view, item.start, item.end, 'project') && !isBareName(text)) continue;
+    out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-building', priority: PRIORITY.suffix + 1 });
+  }
+  return out;
+}
+
+/** 风云, 同仁: a two- to four-character name that a counted building head gives its kind, even a place's name. */
+function isBareName(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}$/.test(text) && !GENERIC_ITEM.test(text);
+}
+
+/** Counted building lists without 等 (A、B、C5所幼儿园): only a list of two or more items counts. */
+export function recognizeCountedBuildingLists(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  COUNTED_BUILDINGS.lastIndex = 0;
+  for (let m = COUNTED_BUILDINGS.exec(view.text); m; m = COUNTED_BUILDINGS.exec(view.text)) {
+    if (!view.text.slice(Math.max(0, m.index - MAX_ITEM - 1), m.index).includes('、')) continue;
+    const items = collectBuildingItems(view, m.index);
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
+
 /** Items of a facility list are undertakings whatever their shape (an unknown word is no firm here). */
 function collectFacilityItems(view: TextView, at: number, cue: string): Candidate[] {
-  const roads = cue.includes('道路');
+  const roads = /道路|断头路/.test(cue);
   const out: Candidate[] = [];
   for (const found of collectItems(view, at, MAX_ITEM)) {
     const item = { start: extendOverMiddleDot(view, found.start), end: found.end };
@@ -99,9 +146,11 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
 }
 
 /** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
-const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
-/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺). */
-const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府]$/;
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+/** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺, 城门). */
+const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府门]$/;
+/** After a plain building verb (加快建设, 新建) only a heritage site's end marks a name: gates, relics, towers. */
+const HERITAGE_END = /[门址阁殿祠塔陵]$/;
 
 export function recognizeUpgradedSites(view: TextView): Candidate[] {
   const out: Candidate[] = [];
@@ -112,6 +161,7 @@ export function recognizeUpgradedSites(view: TextView): Candidate[] {
       const start = at;
       at += part.length + 1;
       if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;
+      if (/(?:加快建设|新建)$/.test(m[0].slice(0, m[0].length - (m[1] as string).length)) && !HERITAGE_END.test(part)) continue;
       if (!view.boundaryAt[start] || isMadeOfGenericWords(view, start, start + part.length) || !classifyItem(view, start, start + part.length, 'project')) continue;
       out.push({ type: 'project', start, end: start + part.length, rule: 'upgraded-site', priority: PRIORITY.derived });
     }

@@ -79,7 +79,7 @@ for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
 for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
 HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
-const WORK_HEADS = ['综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
+const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
@@ -90,7 +90,7 @@ const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港�
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
-const FACILITY_HEADS = new Set(['国家文化公园', '铁路支线', '立交桥', '水质净化厂', '净水厂', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
+const FACILITY_HEADS = new Set(['跨江通道', '过江通道', '跨海通道', '国家文化公园', '铁路支线', '立交桥', '水质净化厂', '净水厂', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
 /** Company heads that are also industry nouns (科技, 能源 …): the word before must look like a brand. */
 /** What follows a sector figure (投资完成, 增加值增长): a statistic, never a firm's name. */
 const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总额|占比|比重)/;
@@ -278,6 +278,26 @@ function findBracketedNameStart(view: TextView, at: number): number {
 
 /** Units of capacity that make “brand + number + unit + product” an industrial undertaking. */
 const CAPACITY_UNIT = '(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆|千瓦时)';
+
+/** A quoted formula qualified by at least four characters of works before 项目: “某某”综合开发项目. */
+const QUALIFIED_QUOTE_PROJECT = /^[\u4e00-\u9fff]{4,12}?项目/;
+
+/**
+ * “某某”综合开发项目, “某某”信息通信基础设施建设项目: the quote and its works form one project, quote marks
+ * kept; the formula inside stays a name of its own. A short generic noun (“某某”企业项目) adds no undertaking.
+ */
+export function recognizeQualifiedQuoteProjects(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
+    const open = text.lastIndexOf('“', close);
+    if (open < 0 || close - open > 14 || close - open < 3) continue;
+    const works = QUALIFIED_QUOTE_PROJECT.exec(text.slice(close + 1, close + 15));
+    if (!works || /[等和及的]/.test(works[0])) continue;
+    out.push({ type: 'project', start: open, end: close + 1 + works[0].length, rule: 'quote-works-project', priority: PRIORITY.suffix + 1 });
+  }
+  return out;
+}
 /**
  * 金宇硅业10万吨工业硅, 瞩日能源3.5吉瓦高效太阳能光伏组件: a list item or clause subject made of a
  * brand, a capacity and a product is a project even without 项目 (the brand is a company of its own).
@@ -484,6 +504,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('policy', start, headEnd, 'policy-head')];
     }
     case 'project': {
+      // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
+      if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
       if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;

@@ -10,12 +10,12 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { deriveListMates, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
-import { GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations } from './names.ts';
+import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
+import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
-import { deriveRoadSections, recognizeNumberedRoads } from './roads.ts';
+import { deriveRoadSections, recognizeExtensionLines, recognizeNumberedRoads } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -26,7 +26,7 @@ export interface ExtractionResult {
 }
 
 /** Inner types that stay when nested in an outer entity (guide rule 1, slogans in titles). */
-const NESTING_ALLOWED = new Set(['company>project', 'company>park', 'organization>project', 'organization>park', 'slogan>policy', 'company>organization']);
+const NESTING_ALLOWED = new Set(['slogan>project', 'policy>project', 'company>project', 'company>park', 'organization>project', 'organization>park', 'slogan>policy', 'company>organization']);
 
 /**
  * Finds the entities of a document. Pure: same text, same result; never throws on any
@@ -42,18 +42,21 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeLexiconMentions(view),
     ...recognizeHeadedNames(view),
     ...recognizeCapacityItems(view),
+    ...recognizeQualifiedQuoteProjects(view),
     ...recognizeCompanySubjects(view),
     ...recognizeInstituteAbbreviations(view),
     ...recognizeCompanyForms(view),
     ...recognizeRegions(view),
     ...recognizeMountainLists(view),
     ...recognizeCuedLists(view),
+    ...recognizeCountedBuildingLists(view),
     ...recognizeFramedLists(view),
     ...recognizeExpansionLists(view),
     ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
+    ...recognizeExtensionLines(view),
   ];
-  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
+  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type) && !isListKind(view.text, c)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);
@@ -70,15 +73,28 @@ export function extractMentions(text: string): ExtractionResult {
 }
 
 /** A count before a generic head (四大园区, “六大园区”, 十大工业项目) names no single thing. */
-const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,4}?(园区|项目|产业园|工业园|开发区|基地)[”"]?$/;
+const COUNTED_GENERIC = /^[“"]?[一二三四五六七八九十百千两\d]+[大个项类批][\u4e00-\u9fff]{0,8}?(园区|项目|产业园|工业园|开发区|基地|公园|景区|小区|学校)[”"]?$/;
 /** A technique is not an undertaking: 物联网技术, 遥感技术 in a list of projects. */
 const TECHNIQUE = /技术$/;
 
 /** Projects qualified only by administrative levels: 省州重大项目, 市县重点工程. */
 const LEVEL_QUALIFIED_GENERIC = /^[省市州县区乡镇村级]+(重大|重点|民生|产业|基础设施|建设)*(项目|工程)$/;
 
+/** The words right after 等 close a list: they name the kind of its items (等新城主干道项目), not one undertaking. */
+const LIST_CLOSER = /等[\d一二三四五六七八九十两百几多]*[个项批座所处条]?$/;
+
+function isListKind(text: string, c: Candidate): boolean {
+  return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
+}
+
+/** A scale target (千亿级示范区, 百亿级产业园) describes what a place should become, not a named zone. */
+const SCALE_TARGET = /^[十百千万]+亿级/;
+
 function isGenericReading(surface: string, type: EntityType): boolean {
   if (COUNTED_GENERIC.test(surface) || LEVEL_QUALIFIED_GENERIC.test(surface)) return true;
+  if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
+  // 某某4大片区: a count glued before the head counts areas, the last item of a list is no name.
+  if (type === 'park' && /[\d一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,3}$/.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 
@@ -331,7 +347,7 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
       const item = text.slice(start, end).replace('·', '');
       // 沿江、沿海经济带: before an area head only a rare word or a place is a name.
       if (c.type === 'region' && (/^[沿环]|^[东西南北中]+$/.test(item) || (lookupFrequency(item) > 300 && !isPlaceName(item)))) break;
-      if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
+      if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || GENERIC_NAMES.has(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
       // A region reading of the item or inside it (平江、华容电厂) gives way to the shared head's type.
       if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start >= start && o.end <= end))) break;
       out.push({ type: c.type, start, end, rule: 'coordinated', priority: PRIORITY.derived });

@@ -2,12 +2,16 @@
  * Numbered roads and road sections: 国道318, 省道217雅安至泸定段, G5京昆高速, and a
  * road's section in brackets after its name (翠屏高速(岭口至翠屏段)).
  */
+import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { TextView } from './text-view.ts';
 
-/** 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it. */
-const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段)?/g;
+/**
+ * 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it, or a
+ * stretch between two landmarks closed by its works (省道S101某某大桥至某某路改建工程).
+ */
+const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,8}?(?:段)?(?:改建|扩建|改扩建|新建|提质改造|升级改造|拓宽改造)?(?:工程|项目))?/g;
 /** A bracketed section right after a road or railway name. */
 const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
 const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
@@ -37,6 +41,29 @@ export function deriveRoadSections(view: TextView, candidates: readonly Candidat
     if (c.type !== 'project' || c.end - c.start < 3) continue;
     const line = EXTENSION_LINE.exec(view.text.slice(c.end, c.end + 5));
     if (line) out.push({ type: 'project', start: c.start, end: c.end + line[0].length, rule: 'extension-line', priority: c.priority + 1 });
+  }
+  return out;
+}
+
+/** A road or corridor extended in one direction: 某某路西延长线, 某某通道西延线, 某某高速北延线. */
+const GLUED_EXTENSION = /^[东西南北]延(?:长)?线/;
+const EXTENDED_ROAD_END = /(路|大道|通道|高速|公路|铁路|大桥|隧道)$/;
+
+/** The extension line is a construction of its own, named by the road it extends (the stem stays whole). */
+export function recognizeExtensionLines(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  for (let at = text.indexOf('延'); at >= 0; at = text.indexOf('延', at + 1)) {
+    const line = GLUED_EXTENSION.exec(text.slice(at - 1, at + 3));
+    if (!line || at < 3) continue;
+    const headStart = at - 1;
+    const road = EXTENDED_ROAD_END.exec(text.slice(Math.max(0, headStart - 2), headStart));
+    if (!road) continue;
+    // The scan starts before the road word, which jieba may tag as a verb or adverb (通道/v, 高速/d).
+    const roadStart = headStart - road[0].length;
+    const start = scanNameLeft(view, roadStart, { maxChars: 8 })[0]?.start ?? roadStart;
+    if (roadStart - start < 2) continue;
+    out.push({ type: 'project', start, end: headStart + line[0].length, rule: 'extension-line', priority: PRIORITY.suffix + 1 });
   }
   return out;
 }
