@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a short name met once and glued to a noun, or before a bracketed alternative, opens a longer name; a listed place stands on its own',
+    text: '引进嘉兴新纪元教育集团，深化与丽水机场合作。加强与泉州、漳州产业对接，优化提升柳州(岚阿)边合区，支持宜宾建设。',
+    expected: ['region:泉州', 'region:漳州', 'region:宜宾'],
+    absent: ['region:嘉兴', 'region:丽水', 'region:柳州'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],

@@ -64,6 +64,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !/[\u4e00-\u9fff“]/.test(text[first.start - 1] ?? '')) kind = null;
       // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
       if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
+      if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -509,6 +510,27 @@ function isUnknownPair(token: Token | undefined): boolean {
 }
 
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
+
+const NAME_PIECE_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
+/** 孟连(勐阿)边合区: an alternative name in brackets with the name running on after it. */
+const BRACKETED_ALTERNATIVE = /^[(（][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]/;
+
+/**
+ * Whether the short name tokens[from, to) opens a longer name and does not stand on its own
+ * (guide rule 1): glued to a noun (金湾机场, 厦门国际石材展) and met nowhere else in the passage,
+ * or followed by a bracketed alternative inside the name. An item of a list of places (成都、重庆产业) stands on its own.
+ */
+function opensLongerName(view: TextView, from: number, to: number, word: string, found: Candidate[]): boolean {
+  const { text, tokens } = view;
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to - 1] as Token).end;
+  if (BRACKETED_ALTERNATIVE.test(text.slice(end, end + 9))) return true;
+  const next = tokens[to];
+  // A single noun character (东洲岛, 合江套) more likely closes the place's own name.
+  if (!next || next.word.length < 2 || !NAME_PIECE_TAGS.has(next.tag) || !isHan(next.word[0])) return false;
+  if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
+  return text.indexOf(word) === start && text.indexOf(word, end) < 0;
+}
 
 function isGluedNounChar(token: Token | undefined): boolean {
   // 国道209线武川至…: a road or facility word closes the name before the place instead.
