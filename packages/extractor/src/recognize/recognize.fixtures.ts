@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a river opening a crossing, a river in a work title, an adjective-led title, a verb before 村 and a port by transport mode are no regions',
+    text: '整治翠坳河水质，新增岚坳河跨江通道，评选最美河湖40个，创作《钱塘江交响曲》，下放村(社区)公共服务事项84项，开放铁路客货运输口岸，加快岚康口岸建设。',
+    expected: ['region:翠坳河', 'region:岚康口岸'],
+    absent: ['region:岚坳河', '最美河湖', 'region:钱塘江', '下放村', '铁路客货运输口岸'],
+  },
+  {
     name: 'a short name met once and glued to a noun, or before a bracketed alternative, opens a longer name; a listed place stands on its own',
     text: '引进嘉兴新纪元教育集团，深化与丽水机场合作。加强与泉州、漳州产业对接，优化提升柳州(岚阿)边合区，支持宜宾建设。',
     expected: ['region:泉州', 'region:漳州', 'region:宜宾'],

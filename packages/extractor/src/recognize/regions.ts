@@ -20,7 +20,7 @@ const MAX_TOKENS = 3;
 const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '江南', '资源', '合作', '和县', '城区', '新区', '开发', '发展', '建设', '中心', '东方', '长安', '新华', '和平', '人民', '胜利', '解放', '光明', '团结', '城关', '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '高新', '经开', '新城', '老城', '矿区', '林区', '郊区', '市中', '市辖', '白云', '青山', '朝阳', '永安', '太平', '文化', '红星', '前进', '东风', '向阳', '民主', '幸福', '和谐', '振兴', '复兴', '富民', '安全', '平安', '工业', '农业', '商业', '海港', '港口', '机场', '园区', '宝山']);
 /** Rivers, lakes, springs and bays by their head (guide rule 8); mountains mostly name scenic spots and facilities, so only lists of them count. */
 const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
-const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道)/;
+const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道|跨[江河]|隧道)/;
 const RIVER_OFFICE_AFTER = /^([(（][湖江河库][)）])?长(?!江|城|沙|白|寿|安|春|治|期|远|足|效)/;
 const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
@@ -85,7 +85,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
         if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
-        // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
+        // 滨河广场, 沿河公园, 某河跨江通道: a river-shaped word that opens a facility name is not a river (guide rule 1).
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
         // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
         const epithet = /^(千里|万里|百里)/.exec(word);
@@ -116,7 +116,28 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findNamedNewTowns(view, out);
   findRiversBesideRivers(view, out);
   extendMainStream(view, out);
-  return extendRegions(view, out);
+  return dropPlacesOnlyInTitles(text, extendRegions(view, out));
+}
+
+/**
+ * 创作《某河交响曲》: a place inside a title is part of the title's name (guide rule 1),
+ * unless the passage also names it outside titles.
+ */
+function dropPlacesOnlyInTitles(text: string, found: Candidate[]): Candidate[] {
+  if (!text.includes('《')) return found;
+  const titles: Array<[number, number]> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    titles.push([open, close]);
+  }
+  const inTitle = (at: number, end: number) => titles.some(([open, close]) => open < at && end <= close);
+  return found.filter((c) => {
+    if (!inTitle(c.start, c.end)) return true;
+    const name = text.slice(c.start, c.end);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!inTitle(at, at + name.length)) return true;
+    return false;
+  });
 }
 
 /** Characters after 村 that make it part of another word (村民, 村级, 村集体 …). */
@@ -151,6 +172,9 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const afterFoundTown = afterTown && out.some((c) => c.end === stemStart && c.type === 'region');
     const headToken = tokens[tokenAt[headStart] ?? -1];
     if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
+    // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
+    const stemToken = tokens[tokenAt[stemStart] ?? -1];
+    if (stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
     if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
     if (!afterFoundTown && !boundaryAt[stemStart]) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
@@ -275,6 +299,7 @@ function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate
     if (!names.shortNames.has(token.word) && !names.fullNames.has(token.word)) continue;
     if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
     if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
+    if (RIVER_FACILITY_FOLLOWER.test(text.slice(token.end + 1, token.end + 3))) continue;
     out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
   }
 }
@@ -542,7 +567,8 @@ function isPlaceStem(words: string[], stem: string, tag: string): boolean {
   if (words.some((w) => LEFT_BOUNDARY_WORDS.has(w) || GENERIC_WORDS.has(w))) return false;
   if (words.length === 1) return tag === 'ns' || tag === 'x' || tag === 'nr' || tag === 'nz';
   // 选聘护河(库)员: a verb opening the stem makes a clause, not a river's name.
-  return isHan(stem[0]) && !((words[0] as string).length >= 2 && /^(v|d|p|c)/.test(tag));
+  // 最美河湖: an adjective opening it makes a title or a description.
+  return isHan(stem[0]) && !((words[0] as string).length >= 2 && /^(v|d|p|c|a)/.test(tag));
 }
 
 function isVillageStem(stem: string): boolean {
