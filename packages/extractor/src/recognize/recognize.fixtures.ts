@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a counted river, a river office, a known river after a lone character, generic community kinds and a particle before 村 are no new regions',
+    text: '形成一条江、一座山的格局，东屿岛钱塘江两岸建设，一条江即钱塘江。各级河长巡河800余次，推进居家社区养老服务，岚村达到干净整洁村标准，5万元以下的薄弱村清零，发展农业”的农村产业，柏峪村获评文明村。',
+    expected: ['region:钱塘江', 'region:柏峪村'],
+    absent: ['一条江', '岛钱塘江', '即钱塘江', '河长巡河', '居家社区', '整洁村', '薄弱村', '的农村'],
+  },
+  {
     name: 'a river opening a crossing, a river in a work title, an adjective-led title, a verb before 村 and a port by transport mode are no regions',
     text: '整治翠坳河水质，新增岚坳河跨江通道，评选最美河湖40个，创作《钱塘江交响曲》，下放村(社区)公共服务事项84项，开放铁路客货运输口岸，加快岚康口岸建设。',
     expected: ['region:翠坳河', 'region:岚康口岸'],

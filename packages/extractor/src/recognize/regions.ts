@@ -22,9 +22,11 @@ const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '�
 const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
 const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道|跨[江河]|隧道)/;
 const RIVER_OFFICE_AFTER = /^([(（][湖江河库][)）])?长(?!江|城|沙|白|寿|安|春|治|期|远|足|效)/;
+/** 一条江 (a count), 河长巡河 (an office), 黑臭河, 跨江: river-shaped words that name no river. */
+const NOT_A_RIVER_NAME = /黑臭|^[一二三四五六七八九十两几每]?[条个座处]|^[河湖江]长|[跨过越][江河]$/;
 const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
-const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
+const VILLAGE_GENERIC = /(第|批|贫困|居家|智慧|完整|老旧|星级|无疫|健康|数字|整洁|薄弱|软弱|涣散|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
 
 /** Finds region mentions. */
 export function recognizeRegions(view: TextView, names: RegionNameSource = loadRegionNames()): Candidate[] {
@@ -81,7 +83,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if (!first || !last) continue;
       if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !NOT_A_RIVER_NAME.test(word) && !(k === 2 && first.word.length === 1 && ALIASES.has(last.word)) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
         if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
@@ -99,7 +101,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
         const stem = word.replace(/(村|社区|嘎查)$/, '');
         // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
         const glued = k > 1 && i > 0 && isHan(text[first.start - 1]) && (tokens[i - 1] as Token).tag === 'n' && !out.some((c) => c.end === first.start);
-        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && first.tag !== 'v' && !glued) {
+        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && !(k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) && !glued) {
           out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
           break;
         }
@@ -172,6 +174,9 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const afterFoundTown = afterTown && out.some((c) => c.end === stemStart && c.type === 'region');
     const headToken = tokens[tokenAt[headStart] ?? -1];
     if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
+    // 的农村: a particle, preposition, conjunction or pronoun cannot open a village's name.
+    const firstToken = tokens[tokenAt[stemStart] ?? -1];
+    if (firstToken && firstToken.word.length === 1 && /^(u|p|c|r)/.test(firstToken.tag)) continue;
     // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
     const stemToken = tokens[tokenAt[stemStart] ?? -1];
     if (stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
