@@ -617,6 +617,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
       // 航空口岸, 一级水源保护区: a port or reserve described by its kind has no name.
       if (!specific && /口岸|保护区|通道|组团|产业带/.test(head)) return null;
+      // 公路客货运输口岸: a port named by its mode of transport is a kind of port.
+      if (head === '口岸' && /^(公路|铁路|航空|水运|陆路|水路|客货|货运|客运)/.test(left)) return null;
       // 井岸四大组团: a count before the head closes a list of places, it names none.
       if (/[一二三四五六七八九十两\d][大个]$/.test(left)) return null;
       // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.

@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a counted river, a river office, a known river after a lone character, generic community kinds and a particle before 村 are no new regions',
+    text: '形成一条江、一座山的格局，东屿岛钱塘江两岸建设，一条江即钱塘江。各级河长巡河800余次，推进居家社区养老服务，岚村达到干净整洁村标准，5万元以下的薄弱村清零，发展农业”的农村产业，柏峪村获评文明村。',
+    expected: ['region:钱塘江', 'region:柏峪村'],
+    absent: ['一条江', '岛钱塘江', '即钱塘江', '河长巡河', '居家社区', '整洁村', '薄弱村', '的农村'],
+  },
+  {
+    name: 'a river opening a crossing, a river in a work title, an adjective-led title, a verb before 村 and a port by transport mode are no regions',
+    text: '整治翠坳河水质，新增岚坳河跨江通道，评选最美河湖40个，创作《钱塘江交响曲》，下放村(社区)公共服务事项84项，开放铁路客货运输口岸，加快岚康口岸建设。',
+    expected: ['region:翠坳河', 'region:岚康口岸'],
+    absent: ['region:岚坳河', '最美河湖', 'region:钱塘江', '下放村', '铁路客货运输口岸'],
+  },
+  {
+    name: 'a short name met once and glued to a noun, or before a bracketed alternative, opens a longer name; a listed place stands on its own',
+    text: '引进嘉兴新纪元教育集团，深化与丽水机场合作。加强与泉州、漳州产业对接，优化提升柳州(岚阿)边合区，支持宜宾建设。',
+    expected: ['region:泉州', 'region:漳州', 'region:宜宾'],
+    absent: ['region:嘉兴', 'region:丽水', 'region:柳州'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],

@@ -20,11 +20,13 @@ const MAX_TOKENS = 3;
 const SHORT_NAME_STOPLIST = new Set(['新建', '大城', '天门', '大关', '江南', '资源', '合作', '和县', '城区', '新区', '开发', '发展', '建设', '中心', '东方', '长安', '新华', '和平', '人民', '胜利', '解放', '光明', '团结', '城关', '江南', '江北', '河东', '河西', '城东', '城西', '城南', '城北', '高新', '经开', '新城', '老城', '矿区', '林区', '郊区', '市中', '市辖', '白云', '青山', '朝阳', '永安', '太平', '文化', '红星', '前进', '东风', '向阳', '民主', '幸福', '和谐', '振兴', '复兴', '富民', '安全', '平安', '工业', '农业', '商业', '海港', '港口', '机场', '园区', '宝山']);
 /** Rivers, lakes, springs and bays by their head (guide rule 8); mountains mostly name scenic spots and facilities, so only lists of them count. */
 const RIVER = /^[\u4e00-\u9fff]{1,3}([河江湖泉]|海湾)$/;
-const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道)/;
+const RIVER_FACILITY_FOLLOWER = /^(广场|公园|大桥|大厦|花园|小区|路|街|大道|跨[江河]|隧道)/;
 const RIVER_OFFICE_AFTER = /^([(（][湖江河库][)）])?长(?!江|城|沙|白|寿|安|春|治|期|远|足|效)/;
+/** 一条江 (a count), 河长巡河 (an office), 黑臭河, 跨江: river-shaped words that name no river. */
+const NOT_A_RIVER_NAME = /黑臭|^[一二三四五六七八九十两几每]?[条个座处]|^[河湖江]长|[跨过越][江河]$/;
 const RIVER_STOP = new Set(['林田湖', '田湖', '河湖', '江湖', '运河', '内河', '小河', '大河', '界河', '护城河', '河', '江', '湖', '黑臭河', '母亲河', '幸福河', '美丽河湖', '温泉', '清泉', '矿泉', '源泉', '海湾']);
 const VILLAGE = /^[\u4e00-\u9fff]{2,3}(村|社区|嘎查)$/;
-const VILLAGE_GENERIC = /(第|批|贫困|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
+const VILLAGE_GENERIC = /(第|批|贫困|居家|智慧|完整|老旧|星级|无疫|健康|数字|整洁|薄弱|软弱|涣散|示范|样板|行政|文明|重点|空壳|涉农|自然|中心|新农|美丽|试点|特色|传统|旅游|集体|城中|城郊|边境|易地|安置|搬迁|少数|民族|先进|卫生|宜居|生态|绿色|和谐|幸福|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|新|老|一|二|三|这|那|此|其|村|镇|乡|街道)/;
 
 /** Finds region mentions. */
 export function recognizeRegions(view: TextView, names: RegionNameSource = loadRegionNames()): Candidate[] {
@@ -64,6 +66,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !/[\u4e00-\u9fff“]/.test(text[first.start - 1] ?? '')) kind = null;
       // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
       if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
+      if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -80,11 +83,11 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       if (!first || !last) continue;
       if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !/黑臭|^[条个座处]|[跨过越][江河]$/.test(word) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !NOT_A_RIVER_NAME.test(word) && !(k === 2 && first.word.length === 1 && ALIASES.has(last.word)) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
         if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
-        // 滨河广场, 沿河公园: a river-shaped word that opens a facility name is not a river.
+        // 滨河广场, 沿河公园, 某河跨江通道: a river-shaped word that opens a facility name is not a river (guide rule 1).
         if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
         // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
         const epithet = /^(千里|万里|百里)/.exec(word);
@@ -98,7 +101,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
         const stem = word.replace(/(村|社区|嘎查)$/, '');
         // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
         const glued = k > 1 && i > 0 && isHan(text[first.start - 1]) && (tokens[i - 1] as Token).tag === 'n' && !out.some((c) => c.end === first.start);
-        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && first.tag !== 'v' && !glued) {
+        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && !(k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) && !glued) {
           out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
           break;
         }
@@ -115,7 +118,28 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findNamedNewTowns(view, out);
   findRiversBesideRivers(view, out);
   extendMainStream(view, out);
-  return extendRegions(view, out);
+  return dropPlacesOnlyInTitles(text, extendRegions(view, out));
+}
+
+/**
+ * 创作《某河交响曲》: a place inside a title is part of the title's name (guide rule 1),
+ * unless the passage also names it outside titles.
+ */
+function dropPlacesOnlyInTitles(text: string, found: Candidate[]): Candidate[] {
+  if (!text.includes('《')) return found;
+  const titles: Array<[number, number]> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    titles.push([open, close]);
+  }
+  const inTitle = (at: number, end: number) => titles.some(([open, close]) => open < at && end <= close);
+  return found.filter((c) => {
+    if (!inTitle(c.start, c.end)) return true;
+    const name = text.slice(c.start, c.end);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!inTitle(at, at + name.length)) return true;
+    return false;
+  });
 }
 
 /** Characters after 村 that make it part of another word (村民, 村级, 村集体 …). */
@@ -150,6 +174,12 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const afterFoundTown = afterTown && out.some((c) => c.end === stemStart && c.type === 'region');
     const headToken = tokens[tokenAt[headStart] ?? -1];
     if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
+    // 的农村: a particle, preposition, conjunction or pronoun cannot open a village's name.
+    const firstToken = tokens[tokenAt[stemStart] ?? -1];
+    if (firstToken && firstToken.word.length === 1 && /^(u|p|c|r)/.test(firstToken.tag)) continue;
+    // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
+    const stemToken = tokens[tokenAt[stemStart] ?? -1];
+    if (stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
     if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
     if (!afterFoundTown && !boundaryAt[stemStart]) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
@@ -274,6 +304,7 @@ function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate
     if (!names.shortNames.has(token.word) && !names.fullNames.has(token.word)) continue;
     if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
     if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
+    if (RIVER_FACILITY_FOLLOWER.test(text.slice(token.end + 1, token.end + 3))) continue;
     out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
   }
 }
@@ -510,6 +541,27 @@ function isUnknownPair(token: Token | undefined): boolean {
 
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
 
+const NAME_PIECE_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
+/** 孟连(勐阿)边合区: an alternative name in brackets with the name running on after it. */
+const BRACKETED_ALTERNATIVE = /^[(（][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]/;
+
+/**
+ * Whether the short name tokens[from, to) opens a longer name and does not stand on its own
+ * (guide rule 1): glued to a noun (金湾机场, 厦门国际石材展) and met nowhere else in the passage,
+ * or followed by a bracketed alternative inside the name. An item of a list of places (成都、重庆产业) stands on its own.
+ */
+function opensLongerName(view: TextView, from: number, to: number, word: string, found: Candidate[]): boolean {
+  const { text, tokens } = view;
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to - 1] as Token).end;
+  if (BRACKETED_ALTERNATIVE.test(text.slice(end, end + 9))) return true;
+  const next = tokens[to];
+  // A single noun character (东洲岛, 合江套) more likely closes the place's own name.
+  if (!next || next.word.length < 2 || !NAME_PIECE_TAGS.has(next.tag) || !isHan(next.word[0])) return false;
+  if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
+  return text.indexOf(word) === start && text.indexOf(word, end) < 0;
+}
+
 function isGluedNounChar(token: Token | undefined): boolean {
   // 国道209线武川至…: a road or facility word closes the name before the place instead.
   return token !== undefined && token.word.length === 1 && isHan(token.word) && (token.tag === 'n' || token.tag === 'ng') && !LEFT_BOUNDARY_WORDS.has(token.word) && !'线路街道桥站港'.includes(token.word);
@@ -520,7 +572,8 @@ function isPlaceStem(words: string[], stem: string, tag: string): boolean {
   if (words.some((w) => LEFT_BOUNDARY_WORDS.has(w) || GENERIC_WORDS.has(w))) return false;
   if (words.length === 1) return tag === 'ns' || tag === 'x' || tag === 'nr' || tag === 'nz';
   // 选聘护河(库)员: a verb opening the stem makes a clause, not a river's name.
-  return isHan(stem[0]) && !((words[0] as string).length >= 2 && /^(v|d|p|c)/.test(tag));
+  // 最美河湖: an adjective opening it makes a title or a description.
+  return isHan(stem[0]) && !((words[0] as string).length >= 2 && /^(v|d|p|c|a)/.test(tag));
 }
 
 function isVillageStem(stem: string): boolean {
