@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'international and national development banks are companies; an education group and a science-innovation centre are organizations',
+    text: '全面完成县城世行贷款项目，争取开发银行和商业银行贷款，引进岚禾教育集团，发挥翠坳科创中心等孵化器作用。',
+    expected: ['company:世行', 'company:开发银行', 'organization:岚禾教育集团', 'organization:翠坳科创中心'],
+    absent: ['商业银行'],
+  },
+  {
+    name: 'a school before its new-build work is an organization inside the project; a school whose construction is supported is a project',
+    text: '加快实施岚溪科技学校新建工程，支持柏峪十二年一贯制学校建设。',
+    expected: ['organization:岚溪科技学校', 'project:岚溪科技学校新建工程', 'project:柏峪十二年一贯制学校'],
+    absent: ['organization:柏峪十二年一贯制学校'],
+  },
+  {
+    name: 'facilities counted by 所 are no numbered institute; a verb before a level leaves only the level; imported food is a trade',
+    text: '改造敬老院25所，岚溪科技园3所幼儿园开园，建成区人民医院医技楼，做强区人民医院特色科室，规范进口冷链食品检测。',
+    expected: [],
+    absent: ['敬老院25所', '科技园3所', '建成区人民医院', '做强区人民医院', '进口冷链食品', '冷链食品'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],
