@@ -158,7 +158,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     }
     if (c.type === 'project') {
       // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
-      const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
+      const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0 && !isLandformName(word, text[first.end] ?? '');
       const end = extendOverFirmWord(view, firstIndex, c.end);
       if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)) && !isRegionalUnitAfter(text, first.end))) continue;
       out.push(makeOwner(view, first.start, end, 'company-in-project'));
@@ -172,6 +172,12 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;
+}
+
+/** 东拉山 + 旅游公路, 邓池 + 沟…小镇: a word ending in (or going on into) a landform names a place, not an owner. */
+const LANDFORM_CHAR = /[山河湖岛湾江溪峰岭沟谷洞泉寨]/;
+function isLandformName(word: string, next: string): boolean {
+  return LANDFORM_CHAR.test(word.slice(-1)) || LANDFORM_CHAR.test(next);
 }
 
 /** Name tags jieba gives rare proper words (比亚迪/nr, 华菱/nz): a brand when rare and no place. */
@@ -257,6 +263,8 @@ function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): num
     if (t.end > limit - 2 || t.end - start > 5 || !isHan(t.word[0])) break;
     const single = t.word.length === 1;
     const statePrefix = j === firstIndex && t.word === STATE_FIRM_PREFIX;
+    // 做 + 优做 + 强: a common verb opens a clause, never a brand.
+    if (j === firstIndex && single && t.tag === 'v' && lookupFrequency(t.word) > 10000) return -1;
     const unknown = OOV_TAGS.has(t.tag) || single || isRareBrandWord(t.word, t.tag);
     if (!statePrefix && (!unknown || GENERIC_WORDS.has(t.word) || LEFT_BOUNDARY_WORDS.has(t.word))) break;
     if (single) singles++;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'rail lines and places by a landform in a list of projects own no company; a verb opening a park names no brand',
+    text: '加快建设岚坳山旅游公路、翠池沟旅游公路等项目，推进岚翠高铁、柏峪高速等项目。做优做强岚溪翠坳高新技术产业开发区。',
+    expected: ['project:岚翠高铁'],
+    absent: ['company:岚坳山', 'company:翠池', 'company:岚翠', 'company:岚翠高铁', 'company:做优做强'],
+  },
+  {
     name: 'international and national development banks are companies; an education group and a science-innovation centre are organizations',
     text: '全面完成县城世行贷款项目，争取开发银行和商业银行贷款，引进岚禾教育集团，发挥翠坳科创中心等孵化器作用。',
     expected: ['company:世行', 'company:开发银行', 'organization:岚禾教育集团', 'organization:翠坳科创中心'],
