@@ -516,7 +516,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (SCOPE_OPENING.test(stem)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
       const stemPieces = pieces.filter((p) => p.start >= from);
-      if (stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
+      if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
       if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
@@ -664,7 +665,7 @@ function hasContentWord(pieces: NamePiece[]): boolean {
 const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg', 'ng']);
 
 /** Words that describe a kind of institution, not a particular one (职业学院, 实验学校, 民办学校). */
-const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息']);
+const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息', '定点']);
 
 function isSpecificPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;

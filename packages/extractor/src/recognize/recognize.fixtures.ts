@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a split sector word before an industry head, a designated hospital and a state-assets company are generic',
+    text: '加大进口货物、冷链食品管控力度，建成1所定点医院，完成国资公司董事会试点，岚溪食品公司开业。',
+    expected: ['company:岚溪食品公司'],
+    absent: ['冷链食品', '定点医院', '国资公司'],
+  },
+  {
     name: 'rail lines and places by a landform in a list of projects own no company; a verb opening a park names no brand',
     text: '加快建设岚坳山旅游公路、翠池沟旅游公路等项目，推进岚翠高铁、柏峪高速等项目。做优做强岚溪翠坳高新技术产业开发区。',
     expected: ['project:岚翠高铁'],
