@@ -114,6 +114,10 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
         // 芯/茂/微 + 5G产业园: an unknown brand in pieces before a product word.
         const brandEnd = findBrandRunEnd(view, index, c.end);
         if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-park'));
+        else {
+          const owner = findFirmWordOwner(view, index, c.end);
+          if (owner) out.push(makeOwner(view, owner.start, owner.end, 'company-in-park'));
+        }
         continue;
       }
       const end = extendOverFirmWord(view, index, c.end);
@@ -278,6 +282,20 @@ function isRegionalUnitAfter(text: string, at: number): boolean {
   // Two-character place names are too often ordinary words (大桥, 铅锌): only longer ones count.
   for (let len = 3; len <= 4; len++) if (isPlaceName(text.slice(at, at + len)) && /^[\u4e00-\u9fff]{4}/.test(text.slice(at + len))) return true;
   return false;
+}
+
+/**
+ * 珠海 + 宋城 + 演艺 + 度假区: an unknown word (which may also spell a place) followed by a firm-name word
+ * is a company, after the site's place if one opens the name; null when there is none.
+ */
+function findFirmWordOwner(view: TextView, index: number, limit: number): { start: number; end: number } | null {
+  const { tokens } = view;
+  let brand = tokens[index];
+  const next = tokens[index + 1];
+  if (brand && next && isPlaceName(brand.word) && next.tag === 'x') brand = next;
+  if (!brand || brand.tag !== 'x' || brand.word.length < 2 || !isHan(brand.word[0])) return null;
+  const end = extendOverFirmWordAt(view, brand.end, limit);
+  return end > brand.end ? { start: brand.start, end } : null;
 }
 
 /** The end of an unknown brand token right after the place token `placeIndex`, before a product word; -1 when there is none. */

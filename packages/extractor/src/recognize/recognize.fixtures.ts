@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an unknown word and a firm-name word opening a resort are a company, after the place of the site',
+    text: '珠海岚翌演艺度假区动工建设。',
+    expected: ['company:岚翌演艺'],
+    absent: ['company:珠海岚翌演艺'],
+  },
+  {
     name: 'a split sector word before an industry head, a designated hospital and a state-assets company are generic',
     text: '加大进口货物、冷链食品管控力度，建成1所定点医院，完成国资公司董事会试点，岚溪食品公司开业。',
     expected: ['company:岚溪食品公司'],
