@@ -552,7 +552,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
-      if (/^(培育单位|称号|奖)/.test(after)) return null;
+      // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
+      if (/^(培育单位|称号|奖)/.test(after) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
       // 某某学校新建工程: the school is an organization inside the project that builds it.
       const work = /^(新建|迁建)(工程|项目)|^建设工程/.exec(after);
       if (work) return [make('organization', start, headEnd, 'institution-org'), make('project', start, headEnd + work[0].length, 'institution-work')];

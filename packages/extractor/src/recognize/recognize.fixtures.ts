@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a school title conferred by 获评 is an honour, a school named elsewhere is an organization',
+    text: '3所学校获评省第三届岚溪文化传承学校，翠坳实验学校开始招生。',
+    expected: ['organization:翠坳实验学校'],
+    absent: ['省第三届岚溪文化传承学校', '岚溪文化传承学校'],
+  },
+  {
     name: 'an unknown word and a firm-name word opening a resort are a company, after the place of the site',
     text: '珠海岚翌演艺度假区动工建设。',
     expected: ['company:岚翌演艺'],
