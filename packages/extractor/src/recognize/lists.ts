@@ -26,7 +26,7 @@ const GENERIC_ITEM = /^(其他|其它|相关|有关|各类|各种|特色|重点|
 /** Heads that belong to other recognisers: an item ending in one is not a bare company. */
 const NON_COMPANY_HEAD = /(项目|工程|园|园区|区|中心|基地|平台|大学|学院|医院|学校|协会|商会|研究院|路|街|村|镇|乡|县|市|省)$/;
 /** Product and industry words that make a list item of a project list an undertaking, not a bare company. */
-const UNDERTAKING_WORD = /\d|生产线|组件|玻璃|面板|改造|利用|治理|整治|建设|工程|项目|基地|中心|平台|产业|制造|研发|加工|物流|仓储|城|广场|路|线|站|厂|园|馆|楼|期/;
+const UNDERTAKING_WORD = /\d|高铁|高速|铁路|机场|码头|隧道|桥|生产线|组件|玻璃|面板|改造|利用|治理|整治|建设|工程|项目|基地|中心|平台|产业|制造|研发|加工|物流|仓储|城|广场|路|线|站|厂|园|馆|楼|期/;
 
 /** Words in the cue that make the items kinds of things (industries, products, sectors). */
 /** 真武宫, 黄尚书府, 氢燃料发动机: heritage sites, landscapes and products end a list item that is no firm. */

@@ -384,6 +384,8 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
     // The group's short name ends in a proper or rare word (中电/nt); a plain noun before a count is a count (学校12所).
     const last = view.tokens[view.tokenAt[ownerEnd - 1] ?? -1];
     if (!last || last.end !== ownerEnd || !(NUMBERED_OWNER_TAGS.has(last.tag) || lookupFrequency(last.word) < 50) || GENERIC_WORDS.has(last.word)) continue;
+    // 敬老院25所, 科技园5所幼儿园: a number of facilities counted by 所, not a group's numbered institute.
+    if (COUNTED_FACILITY_END.test(last.word)) continue;
     const pieces = scanNameLeft(view, ownerEnd, { maxChars: 4, stopAtVerbs: true });
     const start = pieces[0]?.start ?? -1;
     if (start < 0 || ownerEnd - start < 2) continue;
@@ -411,6 +413,7 @@ function scanLegalTitle(view: TextView, headStart: number): number {
 
 /** 中电48所: a group's short name and the number of one of its research institutes. */
 const NUMBERED_INSTITUTE = /(?<=[\u4e00-\u9fff])\d{1,3}所(?![有属在以得长])/g;
+const COUNTED_FACILITY_END = /[院园校馆站室所堂]$/;
 const NUMBERED_OWNER_TAGS = new Set(['nt', 'j', 'x', 'nz']);
 
 /**
@@ -563,7 +566,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (SCOPE_OPENING.test(stem)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
       const stemPieces = pieces.filter((p) => p.start >= from);
-      if (stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
+      if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
       // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
       if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
@@ -595,10 +599,14 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     case 'institution': {
       // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
       const numbered = /^第[一二三四五六七八九十]+$/.test(left);
-      if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered) return null;
+      if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
-      if (/^(培育单位|称号|奖)/.test(after)) return null;
+      // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
+      if (/^(培育单位|称号|奖)/.test(after) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+      // 某某学校新建工程: the school is an organization inside the project that builds it.
+      const work = /^(新建|迁建)(工程|项目)|^建设工程/.exec(after);
+      if (work) return [make('organization', start, headEnd, 'institution-org'), make('project', start, headEnd + work[0].length, 'institution-work')];
       if (/^(改扩建|扩建|新校区|校区|教师周转房|周转房|学生宿舍|食堂|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
         const org = make('organization', start, headEnd, 'institution-org');
         // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
@@ -609,7 +617,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         return [org];
       }
       const clause = clauseAround(text, start, headEnd);
-      if (CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
+      // 支持某某学校建设: 建设 right after the name builds it, whoever supports it.
+      const built = /^建设(?!成)/.test(after) || CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd);
+      if (built) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
       return [make('organization', start, headEnd, 'institution-org')];
     }
     case 'region': {
@@ -629,6 +639,22 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     default:
       return null;
   }
+}
+
+/** A level and the generic words of a public hospital or school after it (区人民医院, 县第一中学). */
+const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中医|妇幼保健|第[一二三四五六七八九十]+)?$/;
+
+/** 建成区人民医院, 做强区人民医院: a verb or a common word before the level is no place, the name is only a level (guide rule 6). */
+function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean {
+  const match = LEVEL_THEN_GENERIC.exec(left);
+  const prefix = match?.[1];
+  if (!match || !prefix || prefix.length < 2 || [prefix, left.slice(0, prefix.length + 1)].some(isKnownPlace)) return false;
+  const first = view.tokens[view.tokenAt[start] ?? -1];
+  return first?.tag === 'v' || lookupFrequency(prefix) > 1000;
+}
+
+function isKnownPlace(name: string): boolean {
+  return isPlaceName(name) || loadRegionNames().shortNames.has(name) || loadRegionNames().fullNames.has(name);
 }
 
 /** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */
@@ -692,7 +718,7 @@ function hasContentWord(pieces: NamePiece[]): boolean {
 const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg', 'ng']);
 
 /** Words that describe a kind of institution, not a particular one (职业学院, 实验学校, 民办学校). */
-const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息']);
+const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息', '定点']);
 
 function isSpecificPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;

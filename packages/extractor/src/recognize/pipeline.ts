@@ -130,6 +130,10 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
         // 芯/茂/微 + 5G产业园: an unknown brand in pieces before a product word.
         const brandEnd = findBrandRunEnd(view, index, c.end);
         if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-park'));
+        else {
+          const owner = findFirmWordOwner(view, index, c.end);
+          if (owner) out.push(makeOwner(view, owner.start, owner.end, 'company-in-park'));
+        }
         continue;
       }
       const end = extendOverFirmWord(view, index, c.end);
@@ -174,7 +178,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     }
     if (c.type === 'project') {
       // An item of a project list (冠宇软包…扩产等一批项目) opens with its owner whatever product follows.
-      const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0;
+      const listItem = c.rule === 'list-project' && first.tag === 'x' && lookupFrequency(word) === 0 && !isLandformName(word, text[first.end] ?? '');
       const end = extendOverFirmWord(view, firstIndex, c.end);
       if (c.end - first.end < 4 || (!listItem && end === first.end && !PRODUCT_AFTER.test(text.slice(first.end, first.end + 6)) && !isRegionalUnitAfter(text, first.end))) continue;
       out.push(makeOwner(view, first.start, end, 'company-in-project'));
@@ -188,6 +192,12 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;
+}
+
+/** 东拉山 + 旅游公路, 邓池 + 沟…小镇: a word ending in (or going on into) a landform names a place, not an owner. */
+const LANDFORM_CHAR = /[山河湖岛湾江溪峰岭沟谷洞泉寨]/;
+function isLandformName(word: string, next: string): boolean {
+  return LANDFORM_CHAR.test(word.slice(-1)) || LANDFORM_CHAR.test(next);
 }
 
 /** Name tags jieba gives rare proper words (比亚迪/nr, 华菱/nz): a brand when rare and no place. */
@@ -273,6 +283,8 @@ function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): num
     if (t.end > limit - 2 || t.end - start > 5 || !isHan(t.word[0])) break;
     const single = t.word.length === 1;
     const statePrefix = j === firstIndex && t.word === STATE_FIRM_PREFIX;
+    // 做 + 优做 + 强: a common verb opens a clause, never a brand.
+    if (j === firstIndex && single && t.tag === 'v' && lookupFrequency(t.word) > 10000) return -1;
     const unknown = OOV_TAGS.has(t.tag) || single || isRareBrandWord(t.word, t.tag);
     if (!statePrefix && (!unknown || GENERIC_WORDS.has(t.word) || LEFT_BOUNDARY_WORDS.has(t.word))) break;
     if (single) singles++;
@@ -286,6 +298,20 @@ function isRegionalUnitAfter(text: string, at: number): boolean {
   // Two-character place names are too often ordinary words (大桥, 铅锌): only longer ones count.
   for (let len = 3; len <= 4; len++) if (isPlaceName(text.slice(at, at + len)) && /^[\u4e00-\u9fff]{4}/.test(text.slice(at + len))) return true;
   return false;
+}
+
+/**
+ * 珠海 + 宋城 + 演艺 + 度假区: an unknown word (which may also spell a place) followed by a firm-name word
+ * is a company, after the site's place if one opens the name; null when there is none.
+ */
+function findFirmWordOwner(view: TextView, index: number, limit: number): { start: number; end: number } | null {
+  const { tokens } = view;
+  let brand = tokens[index];
+  const next = tokens[index + 1];
+  if (brand && next && isPlaceName(brand.word) && next.tag === 'x') brand = next;
+  if (!brand || brand.tag !== 'x' || brand.word.length < 2 || !isHan(brand.word[0])) return null;
+  const end = extendOverFirmWordAt(view, brand.end, limit);
+  return end > brand.end ? { start: brand.start, end } : null;
 }
 
 /** The end of an unknown brand token right after the place token `placeIndex`, before a product word; -1 when there is none. */

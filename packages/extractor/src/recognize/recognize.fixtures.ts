@@ -28,6 +28,48 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:嘉兴', 'region:丽水', 'region:柳州'],
   },
   {
+    name: 'a school title conferred by 获评 is an honour, a school named elsewhere is an organization',
+    text: '3所学校获评省第三届岚溪文化传承学校，翠坳实验学校开始招生。',
+    expected: ['organization:翠坳实验学校'],
+    absent: ['省第三届岚溪文化传承学校', '岚溪文化传承学校'],
+  },
+  {
+    name: 'an unknown word and a firm-name word opening a resort are a company, after the place of the site',
+    text: '珠海岚翌演艺度假区动工建设。',
+    expected: ['company:岚翌演艺'],
+    absent: ['company:珠海岚翌演艺'],
+  },
+  {
+    name: 'a split sector word before an industry head, a designated hospital and a state-assets company are generic',
+    text: '加大进口货物、冷链食品管控力度，建成1所定点医院，完成国资公司董事会试点，岚溪食品公司开业。',
+    expected: ['company:岚溪食品公司'],
+    absent: ['冷链食品', '定点医院', '国资公司'],
+  },
+  {
+    name: 'rail lines and places by a landform in a list of projects own no company; a verb opening a park names no brand',
+    text: '加快建设岚坳山旅游公路、翠池沟旅游公路等项目，推进岚翠高铁、柏峪高速等项目。做优做强岚溪翠坳高新技术产业开发区。',
+    expected: ['project:岚翠高铁'],
+    absent: ['company:岚坳山', 'company:翠池', 'company:岚翠', 'company:岚翠高铁', 'company:做优做强'],
+  },
+  {
+    name: 'international and national development banks are companies; an education group and a science-innovation centre are organizations',
+    text: '全面完成县城世行贷款项目，争取开发银行和商业银行贷款，引进岚禾教育集团，发挥翠坳科创中心等孵化器作用。',
+    expected: ['company:世行', 'company:开发银行', 'organization:岚禾教育集团', 'organization:翠坳科创中心'],
+    absent: ['商业银行'],
+  },
+  {
+    name: 'a school before its new-build work is an organization inside the project; a school whose construction is supported is a project',
+    text: '加快实施岚溪科技学校新建工程，支持柏峪十二年一贯制学校建设。',
+    expected: ['organization:岚溪科技学校', 'project:岚溪科技学校新建工程', 'project:柏峪十二年一贯制学校'],
+    absent: ['organization:柏峪十二年一贯制学校'],
+  },
+  {
+    name: 'facilities counted by 所 are no numbered institute; a verb before a level leaves only the level; imported food is a trade',
+    text: '改造敬老院25所，岚溪科技园3所幼儿园开园，建成区人民医院医技楼，做强区人民医院特色科室，规范进口冷链食品检测。',
+    expected: [],
+    absent: ['敬老院25所', '科技园3所', '建成区人民医院', '做强区人民医院', '进口冷链食品', '冷链食品'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],
