@@ -59,6 +59,8 @@ const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|�
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
+/** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
+const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -257,7 +259,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (POLICIES.has(c)) return { type: 'policy' };
+    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c)) return { type: 'policy' };
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };

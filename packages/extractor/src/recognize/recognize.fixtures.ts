@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted digital programme for government or governance is a policy',
+    text: '推进“智能政府”建设，“数字政务”“数字治理”成为岚州标签。',
+    expected: ['policy:智能政府', 'policy:数字政务', 'policy:数字治理'],
+    absent: ['slogan:智能政府', 'slogan:数字政务'],
+  },
+  {
+    name: '战略 before 定力, 基点 or 机遇 means strategic and heads no strategy',
+    text: '保持战略定力，坚持扩大青禾消费战略基点，抢抓岚州开放战略机遇，实施岚州开放战略。',
+    expected: ['policy:岚州开放战略'],
+    absent: ['保持战略', '扩大青禾消费战略', '抢抓岚州开放战略机遇'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],
