@@ -61,6 +61,10 @@ const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼�
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 /** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
 const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
+/** “两委”: counted committees are government organs, neither formula nor organization. */
+const COUNTED_COMMITTEES = /^[两三四五六]委$/;
+/** “某某”案例奖, “某某”金奖: a quote before a prize is the prize's name, an honour (guide rule 4). */
+const PRIZE_AFTER = /^[\u4e00-\u9fff]{0,3}奖(?![励补惩金])/;
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -205,6 +209,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
+  if (COUNTED_COMMITTEES.test(c)) return null;
+  if (PRIZE_AFTER.test(directAfter) && !FORMULA_MARK.test(c)) return null;
   // “十年禁渔”: a national campaign stays a policy although it opens with a numeral.
   if (POLICIES.has(c)) return { type: 'policy' };
   if (/^\*+$/.test(c) || c.includes('*')) return null;

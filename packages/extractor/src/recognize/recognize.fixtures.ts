@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'quoted counted committees are organs and a quote before a prize is an honour',
+    text: '完成村(社区)“两委”换届。获评创新“八优”案例奖、“青禾杯”金奖，深化“放管服”改革。',
+    expected: ['slogan:放管服'],
+    absent: ['两委', '八优', '青禾杯'],
+  },
+  {
     name: 'a quoted digital programme for government or governance is a policy',
     text: '推进“智能政府”建设，“数字政务”“数字治理”成为岚州标签。',
     expected: ['policy:智能政府', 'policy:数字政务', 'policy:数字治理'],
