@@ -107,25 +107,29 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   const names = loadRegionNames();
   for (const m of matchPlacePrefix(text)) {
     if (isHan(text[m.start - 1]) && !boundaryAt[m.start]) continue;
-    const nameLengths = findPlaceNameLengths(text, m.end, names);
-    let matched = 0;
-    for (let len = 4; len >= 2 && !matched; len--) {
-      // Near the end of the text the slice is shorter than `len`: it is that shorter word that is tested.
-      if ((nameLengths & (1 << Math.min(len, text.length - m.end))) === 0) continue;
-      const place = text.slice(m.end, m.end + len);
-      if (!isPlaceName(place, names)) continue;
-      const after = text[m.end + len];
-      // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
-      if (isHan(after) && !boundaryAt[m.end + len] && !/[建行工计战]/.test(after ?? "")) continue;
-      // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
-      if (isAttributeOfNoun(view, m.end + len)) continue;
-      matched = len;
-    }
-    if (matched) {
-      const end = extendOverProgrammeTitle(view, m.end + matched);
-      out.push({ type: 'policy', start: m.start, end, rule: 'place-programme', priority: PRIORITY.lexicon });
-    }
+    // 幸福新某地: "new" before the place belongs to the programme's name (guide rule 5).
+    const placeEnd = placeProgrammeEnd(view, m.end, names) || (text[m.end] === '新' ? placeProgrammeEnd(view, m.end + 1, names) : 0);
+    if (placeEnd) out.push({ type: 'policy', start: m.start, end: extendOverProgrammeTitle(view, placeEnd), rule: 'place-programme', priority: PRIORITY.lexicon });
   }
+}
+
+/** The end of the place name starting at `from` that completes a place programme, or 0. */
+function placeProgrammeEnd(view: TextView, from: number, names: ReturnType<typeof loadRegionNames>): number {
+  const { text, boundaryAt } = view;
+  const nameLengths = findPlaceNameLengths(text, from, names);
+  for (let len = 4; len >= 2; len--) {
+    // Near the end of the text the slice is shorter than `len`: it is that shorter word that is tested.
+    if ((nameLengths & (1 << Math.min(len, text.length - from))) === 0) continue;
+    const place = text.slice(from, from + len);
+    if (!isPlaceName(place, names)) continue;
+    const after = text[from + len];
+    // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
+    if (isHan(after) && !boundaryAt[from + len] && !/[建行工计战]/.test(after ?? "")) continue;
+    // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
+    if (isAttributeOfNoun(view, from + len)) continue;
+    return from + len;
+  }
+  return 0;
 }
 
 /** 蓝天、碧水、净土保卫战: the bare items before a shared campaign head are campaigns too (guide rule 9). */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a programme word and 新 before a place name a programme; 新 before a common noun does not',
+    text: '聚焦民生保障，建设幸福新宝兴。构建开放新格局。',
+    expected: ['policy:幸福新宝兴'],
+    absent: ['开放新格局'],
+  },
+  {
     name: 'quoted counted committees are organs and a quote before a prize is an honour',
     text: '完成村(社区)“两委”换届。获评创新“八优”案例奖、“青禾杯”金奖，深化“放管服”改革。',
     expected: ['slogan:放管服'],
