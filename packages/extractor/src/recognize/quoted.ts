@@ -65,6 +65,8 @@ const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|
 const COUNTED_COMMITTEES = /^[两三四五六]委$/;
 /** “某某”案例奖, “某某”金奖: a quote before a prize is the prize's name, an honour (guide rule 4). */
 const PRIZE_AFTER = /^[\u4e00-\u9fff]{0,3}奖(?![励补惩金])/;
+/** “万企帮万村”, “万名群众评作风”, “百名博士进企业”: a hundred, thousand or ten thousand actors doing something is a campaign. */
+const MASS_CAMPAIGN = /^[百千万](?:名|家|户|企|人)?[\u4e00-\u9fff]{0,3}?[进入帮评联助访送扶包结][\u4e00-\u9fff]{1,4}$/;
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -232,7 +234,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
   // “百名博士进企业”: something carried into a kind of place is a named campaign, not an honour of the place.
-  if (CAMPAIGN_INTO.test(c)) return { type: 'policy' };
+  if (CAMPAIGN_INTO.test(c) || MASS_CAMPAIGN.test(c)) return { type: 'policy' };
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
   if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);

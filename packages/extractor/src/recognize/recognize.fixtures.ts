@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted count of actors doing something is a campaign (policy); a count with an aim stays a formula',
+    text: '实施“千商助千户”行动，“万名游客评服务”满意度第一，开展“百园增效”行动。',
+    expected: ['policy:千商助千户', 'policy:万名游客评服务', 'slogan:百园增效'],
+  },
+  {
     name: 'a programme word and 新 before a place name a programme; 新 before a common noun does not',
     text: '聚焦民生保障，建设幸福新宝兴。构建开放新格局。',
     expected: ['policy:幸福新宝兴'],
