@@ -252,7 +252,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
     if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
-    if (/[码贷卡宝券]$/.test(c) && c.length <= 6) return null;
+    // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
+    if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
     if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;

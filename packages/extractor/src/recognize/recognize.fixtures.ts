@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a counted bundle ending in a product word is a formula; a quoted loan or code product is not',
+    text: '持续开展“两非四贷”专项整治，推广“岚农贷”等产品。',
+    expected: ['slogan:两非四贷'],
+    absent: ['岚农贷'],
+  },
+  {
     name: 'a quoted count of actors doing something is a campaign (policy); a count with an aim stays a formula',
     text: '实施“千商助千户”行动，“万名游客评服务”满意度第一，开展“百园增效”行动。',
     expected: ['policy:千商助千户', 'policy:万名游客评服务', 'slogan:百园增效'],
