@@ -191,6 +191,21 @@ function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 京蒙扶贫协作, 粤桂协作: two paired provinces name their part of the national 东西部扶贫协作 (guide rule 5). */
+const PAIRED_COOPERATION = /^(扶贫协作|协作帮扶|东西部协作)/;
+
+function recognizePairedCooperation(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  for (let at = text.indexOf('协作'); at >= 0; at = text.indexOf('协作', at + 2)) {
+    const headStart = text[at - 1] === '贫' && text[at - 2] === '扶' ? at - 2 : at;
+    const head = PAIRED_COOPERATION.exec(text.slice(headStart, headStart + 5));
+    const start = headStart - 2;
+    if (!head || start < 0 || !boundaryAt[start]) continue;
+    if (!PROVINCE_ABBREVIATIONS.has(text[start] as string) || !PROVINCE_ABBREVIATIONS.has(text[start + 1] as string)) continue;
+    out.push({ type: 'policy', start, end: headStart + head[0].length, rule: 'paired-cooperation', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -226,6 +241,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeHotlineNumbers(text, out);
   recognizeCampaignsInto(view, out);
   recognizeIssuedDocuments(view, out);
+  recognizePairedCooperation(view, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'two paired province abbreviations before 扶贫协作 name a cooperation programme; other pairs do not',
+    text: '深化沪滇扶贫协作和中央单位定点帮扶，加强部门协作。',
+    expected: ['policy:沪滇扶贫协作'],
+    absent: ['部门协作'],
+  },
+  {
     name: 'a counted bundle ending in a product word is a formula; a quoted loan or code product is not',
     text: '持续开展“两非四贷”专项整治，推广“岚农贷”等产品。',
     expected: ['slogan:两非四贷'],
