@@ -17,7 +17,7 @@ import {
   QUOTED_JARGON,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
-import { lookupFrequency } from './tokenizer.ts';
+import { lookupFrequency, lookupTag } from './tokenizer.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
 
@@ -263,6 +263,7 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
     if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
     if (!isFormula && FACILITY_QUOTE.test(c)) return null;
+    if (!isFormula && isDescriptivePhrase(c)) return null;
   }
   // “十大重点产业项目”: a count of generic projects names no formula (the guide's 十大产业项目).
   if (COUNTED_PROJECTS.test(c)) return null;
@@ -309,6 +310,14 @@ const CERTIFICATE = /(认证|登记证|许可证|证书)$/;
 const HARD_SOFT_TERM = /^[硬软][\u4e00-\u9fff]{2}$/;
 /** A regional positioning title: 中部匠都, 西部陆港 (an aspiration, like 桥头堡 or 增长极). */
 const POSITIONING_TITLE = /^(中部|西部|东部|南部|北部|中西部|东北|西南|西北|华中|华南|华东|华北)[\u4e00-\u9fff]{1,2}(之都|都|港|谷|城|枢纽|高地)$/;
+
+/** “舌尖上的安全”, “最有价值的资料库”: a noun phrase joined by 的, with no 是 to make it a statement. */
+const MODIFIED_NOUN_PHRASE = /^[^的是]{2,8}的[^的是]{2,10}$/;
+
+/** A description rather than a formula (guide rule 4): a 的-phrase that does not open with a verb (打造…的…城市 is a goal). */
+function isDescriptivePhrase(c: string): boolean {
+  return MODIFIED_NOUN_PHRASE.test(c) && !lookupTag(c.slice(0, 2)).startsWith('v');
+}
 
 /** Quoted jargon and labels recognised by shape (guide rule 4): not entities even when quoted. */
 function isJargonShape(c: string): boolean {

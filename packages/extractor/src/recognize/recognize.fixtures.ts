@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted 的-phrase describing a thing is no formula; a goal opening with a verb or a statement with 是 stays one',
+    text: '保障“指尖上的便利”。建成全省“最具特色的青禾资料库”。着力“建设岸线上的精品岚州”。牢固树立“服务是最好的发展环境”理念。',
+    expected: ['slogan:建设岸线上的精品岚州', 'slogan:服务是最好的发展环境'],
+    absent: ['指尖上的便利', '最具特色的青禾资料库'],
+  },
+  {
     name: 'two paired province abbreviations before 扶贫协作 name a cooperation programme; other pairs do not',
     text: '深化沪滇扶贫协作和中央单位定点帮扶，加强部门协作。',
     expected: ['policy:沪滇扶贫协作'],
