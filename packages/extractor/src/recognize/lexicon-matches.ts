@@ -107,25 +107,29 @@ function recognizePlaceProgrammes(view: TextView, out: Candidate[]): void {
   const names = loadRegionNames();
   for (const m of matchPlacePrefix(text)) {
     if (isHan(text[m.start - 1]) && !boundaryAt[m.start]) continue;
-    const nameLengths = findPlaceNameLengths(text, m.end, names);
-    let matched = 0;
-    for (let len = 4; len >= 2 && !matched; len--) {
-      // Near the end of the text the slice is shorter than `len`: it is that shorter word that is tested.
-      if ((nameLengths & (1 << Math.min(len, text.length - m.end))) === 0) continue;
-      const place = text.slice(m.end, m.end + len);
-      if (!isPlaceName(place, names)) continue;
-      const after = text[m.end + len];
-      // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
-      if (isHan(after) && !boundaryAt[m.end + len] && !/[建行工计战]/.test(after ?? "")) continue;
-      // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
-      if (isAttributeOfNoun(view, m.end + len)) continue;
-      matched = len;
-    }
-    if (matched) {
-      const end = extendOverProgrammeTitle(view, m.end + matched);
-      out.push({ type: 'policy', start: m.start, end, rule: 'place-programme', priority: PRIORITY.lexicon });
-    }
+    // 幸福新某地: "new" before the place belongs to the programme's name (guide rule 5).
+    const placeEnd = placeProgrammeEnd(view, m.end, names) || (text[m.end] === '新' ? placeProgrammeEnd(view, m.end + 1, names) : 0);
+    if (placeEnd) out.push({ type: 'policy', start: m.start, end: extendOverProgrammeTitle(view, placeEnd), rule: 'place-programme', priority: PRIORITY.lexicon });
   }
+}
+
+/** The end of the place name starting at `from` that completes a place programme, or 0. */
+function placeProgrammeEnd(view: TextView, from: number, names: ReturnType<typeof loadRegionNames>): number {
+  const { text, boundaryAt } = view;
+  const nameLengths = findPlaceNameLengths(text, from, names);
+  for (let len = 4; len >= 2; len--) {
+    // Near the end of the text the slice is shorter than `len`: it is that shorter word that is tested.
+    if ((nameLengths & (1 << Math.min(len, text.length - from))) === 0) continue;
+    const place = text.slice(from, from + len);
+    if (!isPlaceName(place, names)) continue;
+    const after = text[from + len];
+    // 健康宝兴建设 yes; 美丽乡村 no (not a place); 平安乌海市民 no (word continues).
+    if (isHan(after) && !boundaryAt[from + len] && !/[建行工计战]/.test(after ?? "")) continue;
+    // 美丽宜居乡村, 创新策源能力: a noun right after makes the pair an attribute of that noun, not a programme.
+    if (isAttributeOfNoun(view, from + len)) continue;
+    return from + len;
+  }
+  return 0;
 }
 
 /** 蓝天、碧水、净土保卫战: the bare items before a shared campaign head are campaigns too (guide rule 9). */
@@ -187,6 +191,21 @@ function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 京蒙扶贫协作, 粤桂协作: two paired provinces name their part of the national 东西部扶贫协作 (guide rule 5). */
+const PAIRED_COOPERATION = /^(扶贫协作|协作帮扶|东西部协作)/;
+
+function recognizePairedCooperation(view: TextView, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  for (let at = text.indexOf('协作'); at >= 0; at = text.indexOf('协作', at + 2)) {
+    const headStart = text[at - 1] === '贫' && text[at - 2] === '扶' ? at - 2 : at;
+    const head = PAIRED_COOPERATION.exec(text.slice(headStart, headStart + 5));
+    const start = headStart - 2;
+    if (!head || start < 0 || !boundaryAt[start]) continue;
+    if (!PROVINCE_ABBREVIATIONS.has(text[start] as string) || !PROVINCE_ABBREVIATIONS.has(text[start + 1] as string)) continue;
+    out.push({ type: 'policy', start, end: headStart + head[0].length, rule: 'paired-cooperation', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -222,6 +241,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeHotlineNumbers(text, out);
   recognizeCampaignsInto(view, out);
   recognizeIssuedDocuments(view, out);
+  recognizePairedCooperation(view, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

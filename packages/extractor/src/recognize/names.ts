@@ -40,6 +40,8 @@ const POLICY_HEADS = [
 ];
 const CONJUNCTIONS = /[和与及、]/;
 const PROGRAMME_END = /(行动|工程|计划|战略|运动|攻坚战|方案|制度)$/;
+/** 战略定力, 战略基点, 战略机遇: 战略 qualifying the noun after it is "strategic", not a strategy's head. */
+const STRATEGY_AS_MODIFIER = /^(基点|定力|支点|支撑|机遇|地位|意义|高度|布局|眼光|思维|性|合作|部署|储备|腹地|要地|通道|节点|举措|决策)/;
 
 /**
  * 分类处理和限塑行动, 增品种、提品质、创品牌行动: a short task joined to the task before it shares
@@ -474,6 +476,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
       // 房屋安全隐患排查整治专项行动: a clean-up of a topic is a routine task, not a named programme.
       if (head === '行动' && /整治(专项)?$/.test(left)) return null;
+      if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;

@@ -17,7 +17,7 @@ import {
   QUOTED_JARGON,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
-import { lookupFrequency } from './tokenizer.ts';
+import { lookupFrequency, lookupTag } from './tokenizer.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
 
@@ -59,6 +59,14 @@ const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|�
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
+/** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
+const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
+/** “两委”: counted committees are government organs, neither formula nor organization. */
+const COUNTED_COMMITTEES = /^[两三四五六]委$/;
+/** “某某”案例奖, “某某”金奖: a quote before a prize is the prize's name, an honour (guide rule 4). */
+const PRIZE_AFTER = /^[\u4e00-\u9fff]{0,3}奖(?![励补惩金])/;
+/** “万企帮万村”, “万名群众评作风”, “百名博士进企业”: a hundred, thousand or ten thousand actors doing something is a campaign. */
+const MASS_CAMPAIGN = /^[百千万](?:名|家|户|企|人)?[\u4e00-\u9fff]{0,3}?[进入帮评联助访送扶包结][\u4e00-\u9fff]{1,4}$/;
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -203,6 +211,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (EVENT_SHAPE.test(c)) return null;
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
+  if (COUNTED_COMMITTEES.test(c)) return null;
+  if (PRIZE_AFTER.test(directAfter) && !FORMULA_MARK.test(c)) return null;
   // “十年禁渔”: a national campaign stays a policy although it opens with a numeral.
   if (POLICIES.has(c)) return { type: 'policy' };
   if (/^\*+$/.test(c) || c.includes('*')) return null;
@@ -224,7 +234,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
   // “百名博士进企业”: something carried into a kind of place is a named campaign, not an honour of the place.
-  if (CAMPAIGN_INTO.test(c)) return { type: 'policy' };
+  if (CAMPAIGN_INTO.test(c) || MASS_CAMPAIGN.test(c)) return { type: 'policy' };
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
   if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
@@ -242,7 +252,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
     if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
-    if (/[码贷卡宝券]$/.test(c) && c.length <= 6) return null;
+    // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
+    if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
     if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
@@ -252,12 +263,13 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
     if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
     if (!isFormula && FACILITY_QUOTE.test(c)) return null;
+    if (!isFormula && isDescriptivePhrase(c)) return null;
   }
   // “十大重点产业项目”: a count of generic projects names no formula (the guide's 十大产业项目).
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (POLICIES.has(c)) return { type: 'policy' };
+    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c)) return { type: 'policy' };
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
@@ -298,6 +310,14 @@ const CERTIFICATE = /(认证|登记证|许可证|证书)$/;
 const HARD_SOFT_TERM = /^[硬软][\u4e00-\u9fff]{2}$/;
 /** A regional positioning title: 中部匠都, 西部陆港 (an aspiration, like 桥头堡 or 增长极). */
 const POSITIONING_TITLE = /^(中部|西部|东部|南部|北部|中西部|东北|西南|西北|华中|华南|华东|华北)[\u4e00-\u9fff]{1,2}(之都|都|港|谷|城|枢纽|高地)$/;
+
+/** “舌尖上的安全”, “最有价值的资料库”: a noun phrase joined by 的, with no 是 to make it a statement. */
+const MODIFIED_NOUN_PHRASE = /^[^的是]{2,8}的[^的是]{2,10}$/;
+
+/** A description rather than a formula (guide rule 4): a 的-phrase that does not open with a verb (打造…的…城市 is a goal). */
+function isDescriptivePhrase(c: string): boolean {
+  return MODIFIED_NOUN_PHRASE.test(c) && !lookupTag(c.slice(0, 2)).startsWith('v');
+}
 
 /** Quoted jargon and labels recognised by shape (guide rule 4): not entities even when quoted. */
 function isJargonShape(c: string): boolean {

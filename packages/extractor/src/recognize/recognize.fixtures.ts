@@ -70,6 +70,53 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['敬老院25所', '科技园3所', '建成区人民医院', '做强区人民医院', '进口冷链食品', '冷链食品'],
   },
   {
+    name: 'a quoted 的-phrase describing a thing is no formula; a goal opening with a verb or a statement with 是 stays one',
+    text: '保障“指尖上的便利”。建成全省“最具特色的青禾资料库”。着力“建设岸线上的精品岚州”。牢固树立“服务是最好的发展环境”理念。',
+    expected: ['slogan:建设岸线上的精品岚州', 'slogan:服务是最好的发展环境'],
+    absent: ['指尖上的便利', '最具特色的青禾资料库'],
+  },
+  {
+    name: 'two paired province abbreviations before 扶贫协作 name a cooperation programme; other pairs do not',
+    text: '深化沪滇扶贫协作和中央单位定点帮扶，加强部门协作。',
+    expected: ['policy:沪滇扶贫协作'],
+    absent: ['部门协作'],
+  },
+  {
+    name: 'a counted bundle ending in a product word is a formula; a quoted loan or code product is not',
+    text: '持续开展“两非四贷”专项整治，推广“岚农贷”等产品。',
+    expected: ['slogan:两非四贷'],
+    absent: ['岚农贷'],
+  },
+  {
+    name: 'a quoted count of actors doing something is a campaign (policy); a count with an aim stays a formula',
+    text: '实施“千商助千户”行动，“万名游客评服务”满意度第一，开展“百园增效”行动。',
+    expected: ['policy:千商助千户', 'policy:万名游客评服务', 'slogan:百园增效'],
+  },
+  {
+    name: 'a programme word and 新 before a place name a programme; 新 before a common noun does not',
+    text: '聚焦民生保障，建设幸福新宝兴。构建开放新格局。',
+    expected: ['policy:幸福新宝兴'],
+    absent: ['开放新格局'],
+  },
+  {
+    name: 'quoted counted committees are organs and a quote before a prize is an honour',
+    text: '完成村(社区)“两委”换届。获评创新“八优”案例奖、“青禾杯”金奖，深化“放管服”改革。',
+    expected: ['slogan:放管服'],
+    absent: ['两委', '八优', '青禾杯'],
+  },
+  {
+    name: 'a quoted digital programme for government or governance is a policy',
+    text: '推进“智能政府”建设，“数字政务”“数字治理”成为岚州标签。',
+    expected: ['policy:智能政府', 'policy:数字政务', 'policy:数字治理'],
+    absent: ['slogan:智能政府', 'slogan:数字政务'],
+  },
+  {
+    name: '战略 before 定力, 基点 or 机遇 means strategic and heads no strategy',
+    text: '保持战略定力，坚持扩大青禾消费战略基点，抢抓岚州开放战略机遇，实施岚州开放战略。',
+    expected: ['policy:岚州开放战略'],
+    absent: ['保持战略', '扩大青禾消费战略', '抢抓岚州开放战略机遇'],
+  },
+  {
     name: 'items of a list closed by a count and a place head are places; a list of topics before a count is not',
     text: '推进岚蔚、翠坳、柏峪南、溇岸四大组团建设，攻克中医院、蛱蝶庙、守备司等12个地块，支持产业、人才、资金3个区。',
     expected: ['region:岚蔚', 'region:翠坳', 'region:柏峪南', 'region:溇岸', 'region:蛱蝶庙', 'region:守备司'],
