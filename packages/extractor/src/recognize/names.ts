@@ -79,7 +79,7 @@ for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
 for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
 HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
-const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
+const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '生态治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
@@ -600,6 +600,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
       const numbered = /^第[一二三四五六七八九十]+$/.test(left);
       if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
+      // 中小学幼儿园, 中等职业学校: a stem that names a kind of schooling makes a class of schools, not one (guide: generic words).
+      if (SCHOOL_KIND.test(left)) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
@@ -640,6 +642,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return null;
   }
 }
+
+const SCHOOL_KIND = /^(中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育)$/;
 
 /** A level and the generic words of a public hospital or school after it (区人民医院, 县第一中学). */
 const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中医|妇幼保健|第[一二三四五六七八九十]+)?$/;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'items listed before a work on a named feature share its head (guide rule 9); a kind of schooling names no school',
+    text: '重点实施岚溪河、翠坳沟、青禾涧生态治理。加快推动中小学幼儿园安全防范建设，推进中等职业学校创建。',
+    expected: ['project:岚溪河', 'project:翠坳沟', 'project:青禾涧生态治理'],
+    absent: ['region:岚溪河', '中小学幼儿园', '中等职业学校'],
+  },
+  {
     name: 'a counted river, a river office, a known river after a lone character, generic community kinds and a particle before 村 are no new regions',
     text: '形成一条江、一座山的格局，东屿岛钱塘江两岸建设，一条江即钱塘江。各级河长巡河800余次，推进居家社区养老服务，岚村达到干净整洁村标准，5万元以下的薄弱村清零，发展农业”的农村产业，柏峪村获评文明村。',
     expected: ['region:钱塘江', 'region:柏峪村'],
