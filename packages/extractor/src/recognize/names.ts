@@ -125,6 +125,9 @@ const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy:
 /** National and provincial road codes: G345, S95, G329改线. */
 const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}(?:[\u4e00-\u9fff]{0,4}(?:连接线|支线|改线|改扩建|扩建|段))?(?![A-Za-z0-9])/g;
 
+/** 甲高速一期工程顺接乙大桥: an undertaking word closes the name before it, it never opens a facility's name. */
+const UNDERTAKING_WORDS: ReadonlySet<string> = new Set(['工程', '项目']);
+
 export function recognizeHeadedNames(view: TextView): Candidate[] {
   const { text, boundaryAt } = view;
   const out: Candidate[] = [];
@@ -156,6 +159,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       strongOnly: kind === 'policy',
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
+      stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
     });
     const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
     if (legal >= 0) {

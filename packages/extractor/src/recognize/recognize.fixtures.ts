@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a phase after an expressway stays in its name; an undertaking word never opens the next facility name',
+    text: '青岚高速一期工程顺接翠禾大桥。突出抓好高速铁路、沿海公路等重大交通设施。',
+    expected: ['project:青岚高速一期工程'],
+    absent: ['project:青岚高速', '工程顺接翠禾大桥', '高速铁路'],
+  },
+  {
     name: 'items listed before a work on a named feature share its head (guide rule 9); a kind of schooling names no school',
     text: '重点实施岚溪河、翠坳沟、青禾涧生态治理。加快推动中小学幼儿园安全防范建设，推进中等职业学校创建。',
     expected: ['project:岚溪河', 'project:翠坳沟', 'project:青禾涧生态治理'],
