@@ -166,7 +166,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       out.push(make('policy', legal, match.end, 'policy-head'));
       continue;
     }
-    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+    const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start) : kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -206,6 +206,23 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
 const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
+const NATIONAL_ZONE_HEADS = new Set(['示范区', '试验区']);
+const PLACE_PIECE_TAGS = new Set(['ns', 'x', 'nr', 'j']);
+
+/**
+ * 甲州国家自主创新示范区: a national designation given to a named place is the zone's name, verbs
+ * (创新, 可持续发展) and all. Without a place before 国家 (创建国家全域旅游示范区) it is a title sought or won.
+ */
+function extendOverNationalDesignation(view: TextView, pieces: NamePiece[], headStart: number): NamePiece[] {
+  const { text } = view;
+  const from = Math.max(0, headStart - 14);
+  const at = text.lastIndexOf('国家', headStart - 2);
+  if (at < from || !/^[\u4e00-\u9fff]+$/.test(text.slice(at, headStart)) || (pieces[0]?.start ?? headStart) <= at) return pieces;
+  const place = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+  if (place.length === 0 || !place.every((p) => PLACE_PIECE_TAGS.has(p.tag) && !GENERIC_WORDS.has(p.word)) || text.slice((place[0] as NamePiece).start, at).length < 2) return pieces;
+  return [...place, { word: text.slice(at, headStart), start: at, end: headStart, tag: 'nz' }];
+}
+
 const ROUTE_LINKS = new Set(['至', '到', '经']);
 
 /**

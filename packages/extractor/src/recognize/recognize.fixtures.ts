@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a national designation given to a named place is a zone; a title sought without a place is none; 边合区 heads a zone',
+    text: '加快建设青岚国家自主创新示范区。全力创建国家全域旅游示范区。翠坳(岚关)边合区建设加快推进。',
+    expected: ['park:青岚国家自主创新示范区', 'park:翠坳(岚关)边合区'],
+    absent: ['创新示范区', '国家全域旅游示范区'],
+  },
+  {
     name: 'a phase after an expressway stays in its name; an undertaking word never opens the next facility name',
     text: '青岚高速一期工程顺接翠禾大桥。突出抓好高速铁路、沿海公路等重大交通设施。',
     expected: ['project:青岚高速一期工程'],
