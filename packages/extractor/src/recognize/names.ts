@@ -106,6 +106,7 @@ const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
 
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
+const TITLE_SOUGHT_BEFORE = /(创建|争创|创成|申创)[^，。；,;！？!?\n]*$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
@@ -554,6 +555,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'park': {
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
+      if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
       if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
       // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.

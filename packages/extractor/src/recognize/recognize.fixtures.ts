@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a demonstration title sought (争创, 创建) is an honour, not a zone',
+    text: '争创省级健康促进示范县、青岚慢病综合防控示范区。',
+    expected: [],
+    absent: ['青岚慢病综合防控示范区', '示范县'],
+  },
+  {
     name: 'a national designation given to a named place is a zone; a title sought without a place is none; 边合区 heads a zone',
     text: '加快建设青岚国家自主创新示范区。全力创建国家全域旅游示范区。翠坳(岚关)边合区建设加快推进。',
     expected: ['park:青岚国家自主创新示范区', 'park:翠坳(岚关)边合区'],
