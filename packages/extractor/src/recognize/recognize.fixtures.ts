@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a named heating plant is a project where the clause builds it (guide rule 6)',
+    text: '新建青岚调峰热源厂，推进供热管网互联互通。翠坳热源厂供热正常。',
+    expected: ['project:青岚调峰热源厂'],
+    absent: ['翠坳热源厂'],
+  },
+  {
     name: 'a demonstration title sought (争创, 创建) is an honour, not a zone',
     text: '争创省级健康促进示范县、青岚慢病综合防控示范区。',
     expected: [],
