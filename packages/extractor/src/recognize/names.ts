@@ -551,6 +551,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+      // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
+      if (head === '中心' && !pieces.some(isProperPiece)) return null;
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
@@ -747,6 +749,12 @@ const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg',
 
 /** Words that describe a kind of institution, not a particular one (职业学院, 实验学校, 民办学校). */
 const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息', '定点']);
+
+/** A place, or a word too rare to be a common noun (福润, 国贸): what makes a centre one centre. */
+function isProperPiece(piece: NamePiece): boolean {
+  if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
+  return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+}
 
 function isSpecificPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;

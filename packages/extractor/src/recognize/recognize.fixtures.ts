@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a centre named only by common words is a kind of centre; a place or a rare word names one',
+    text: '建成广电中心并投入使用。新建残疾人康复中心。岚禾商业中心竣工。翠坳镇文化活动中心动工。',
+    expected: ['project:岚禾商业中心', 'project:翠坳镇文化活动中心'],
+    absent: ['广电中心', '残疾人康复中心'],
+  },
+  {
     name: 'a named heating plant is a project where the clause builds it (guide rule 6)',
     text: '新建青岚调峰热源厂，推进供热管网互联互通。翠坳热源厂供热正常。',
     expected: ['project:青岚调峰热源厂'],
