@@ -206,5 +206,6 @@ function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolea
 /** Function words that can sit inside names (e.g. 之 in 长江之星, 自然 in 自然博物馆). */
 function isKeptFunctionWord(word: string): boolean {
   // jieba tags 自然 as an adverb, but inside names it is nature (自然科普教育基地).
-  return word === '之' || word === '第' || word === '自然';
+  // It tags phases and expressways as adverbs too (鹤港/高速/d 一期/d 工程).
+  return word === '之' || word === '第' || word === '自然' || word === '高速' || /^[一二三四五六七八九十]期$/.test(word);
 }

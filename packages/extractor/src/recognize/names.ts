@@ -81,7 +81,7 @@ for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
 for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
 HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
-const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
+const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '生态治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
@@ -108,13 +108,14 @@ const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
 
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
+const TITLE_SOUGHT_BEFORE = /(创建|争创|创成|申创)[^，。；,;！？!?\n]*$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
 const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
 
 /** Facility heads that are named in use as often as in construction. */
-const CUED_FACILITY_HEADS = new Set(['机场', '养殖场', '屠宰场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
+const CUED_FACILITY_HEADS = new Set(['热源厂', '机场', '养殖场', '屠宰场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
 const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进)/;
@@ -126,6 +127,9 @@ const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy:
 /** Proposes candidates from name heads. */
 /** National and provincial road codes: G345, S95, G329改线. */
 const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}(?:[\u4e00-\u9fff]{0,4}(?:连接线|支线|改线|改扩建|扩建|段))?(?![A-Za-z0-9])/g;
+
+/** 甲高速一期工程顺接乙大桥: an undertaking word closes the name before it, it never opens a facility's name. */
+const UNDERTAKING_WORDS: ReadonlySet<string> = new Set(['工程', '项目']);
 
 export function recognizeHeadedNames(view: TextView): Candidate[] {
   const { text, boundaryAt } = view;
@@ -158,13 +162,14 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       strongOnly: kind === 'policy',
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
+      stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
     });
     const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
     if (legal >= 0) {
       out.push(make('policy', legal, match.end, 'policy-head'));
       continue;
     }
-    const named = kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+    const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start) : kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -204,6 +209,23 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
 const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
+const NATIONAL_ZONE_HEADS = new Set(['示范区', '试验区']);
+const PLACE_PIECE_TAGS = new Set(['ns', 'x', 'nr', 'j']);
+
+/**
+ * 甲州国家自主创新示范区: a national designation given to a named place is the zone's name, verbs
+ * (创新, 可持续发展) and all. Without a place before 国家 (创建国家全域旅游示范区) it is a title sought or won.
+ */
+function extendOverNationalDesignation(view: TextView, pieces: NamePiece[], headStart: number): NamePiece[] {
+  const { text } = view;
+  const from = Math.max(0, headStart - 14);
+  const at = text.lastIndexOf('国家', headStart - 2);
+  if (at < from || !/^[\u4e00-\u9fff]+$/.test(text.slice(at, headStart)) || (pieces[0]?.start ?? headStart) <= at) return pieces;
+  const place = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+  if (place.length === 0 || !place.every((p) => PLACE_PIECE_TAGS.has(p.tag) && !GENERIC_WORDS.has(p.word)) || text.slice((place[0] as NamePiece).start, at).length < 2) return pieces;
+  return [...place, { word: text.slice(at, headStart), start: at, end: headStart, tag: 'nz' }];
+}
+
 const ROUTE_LINKS = new Set(['至', '到', '经']);
 
 /**
@@ -532,10 +554,14 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+      // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
+      if (head === '中心' && !pieces.some(isProperPiece)) return null;
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
+      if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
       if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
       // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
@@ -603,6 +629,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
       const numbered = /^第[一二三四五六七八九十]+$/.test(left);
       if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
+      // 中小学幼儿园, 中等职业学校: a stem that names a kind of schooling makes a class of schools, not one (guide: generic words).
+      if (SCHOOL_KIND.test(left)) return null;
       // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
       const after = text.slice(headEnd, headEnd + 8);
       // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
@@ -643,6 +671,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return null;
   }
 }
+
+const SCHOOL_KIND = /^(中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育)$/;
 
 /** A level and the generic words of a public hospital or school after it (区人民医院, 县第一中学). */
 const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中医|妇幼保健|第[一二三四五六七八九十]+)?$/;
@@ -722,6 +752,12 @@ const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'nrt', 'nrfg',
 
 /** Words that describe a kind of institution, not a particular one (职业学院, 实验学校, 民办学校). */
 const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', '国际', '外国语', '实验', '示范', '普通', '高等', '高级', '中等', '师范', '特殊', '教育', '寄宿', '农村', '乡镇', '社区', '中心', '附属', '人民', '中医', '妇幼', '专科', '综合', '重点', '骨干', '新建', '在建', '警察', '护理', '特教', '三甲', '二甲', '义务', '阶段', '传承', '农区', '牧区', '山区', '卫生', '医学', '艺术', '体育', '科技', '理工', '财经', '工业', '农业', '工商', '商贸', '交通', '电力', '信息', '定点']);
+
+/** A place, or a word too rare to be a common noun (福润, 国贸): what makes a centre one centre. */
+function isProperPiece(piece: NamePiece): boolean {
+  if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
+  return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+}
 
 function isSpecificPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;

@@ -362,7 +362,8 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'project' && c.type !== 'park' && c.type !== 'region') continue;
-    if (!c.rule.endsWith('-head')) continue;
+    // 甲河、乙沟生态治理: a work on a named feature shares its head like any headed name.
+    if (!c.rule.endsWith('-head') && c.rule !== 'project-work') continue;
     let end = c.start - 1;
     while (end > 0 && text[end] === '、') {
       const pieces = scanNameLeft(view, end, { maxChars: 6 });

@@ -10,6 +10,42 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a centre named only by common words is a kind of centre; a place or a rare word names one',
+    text: '建成广电中心并投入使用。新建残疾人康复中心。岚禾商业中心竣工。翠坳镇文化活动中心动工。',
+    expected: ['project:岚禾商业中心', 'project:翠坳镇文化活动中心'],
+    absent: ['广电中心', '残疾人康复中心'],
+  },
+  {
+    name: 'a named heating plant is a project where the clause builds it (guide rule 6)',
+    text: '新建青岚调峰热源厂，推进供热管网互联互通。翠坳热源厂供热正常。',
+    expected: ['project:青岚调峰热源厂'],
+    absent: ['翠坳热源厂'],
+  },
+  {
+    name: 'a demonstration title sought (争创, 创建) is an honour, not a zone',
+    text: '争创省级健康促进示范县、青岚慢病综合防控示范区。',
+    expected: [],
+    absent: ['青岚慢病综合防控示范区', '示范县'],
+  },
+  {
+    name: 'a national designation given to a named place is a zone; a title sought without a place is none; 边合区 heads a zone',
+    text: '加快建设青岚国家自主创新示范区。全力创建国家全域旅游示范区。翠坳(岚关)边合区建设加快推进。',
+    expected: ['park:青岚国家自主创新示范区', 'park:翠坳(岚关)边合区'],
+    absent: ['创新示范区', '国家全域旅游示范区'],
+  },
+  {
+    name: 'a phase after an expressway stays in its name; an undertaking word never opens the next facility name',
+    text: '青岚高速一期工程顺接翠禾大桥。突出抓好高速铁路、沿海公路等重大交通设施。',
+    expected: ['project:青岚高速一期工程'],
+    absent: ['project:青岚高速', '工程顺接翠禾大桥', '高速铁路'],
+  },
+  {
+    name: 'items listed before a work on a named feature share its head (guide rule 9); a kind of schooling names no school',
+    text: '重点实施岚溪河、翠坳沟、青禾涧生态治理。加快推动中小学幼儿园安全防范建设，推进中等职业学校创建。',
+    expected: ['project:岚溪河', 'project:翠坳沟', 'project:青禾涧生态治理'],
+    absent: ['region:岚溪河', '中小学幼儿园', '中等职业学校'],
+  },
+  {
     name: 'a counted river, a river office, a known river after a lone character, generic community kinds and a particle before 村 are no new regions',
     text: '形成一条江、一座山的格局，东屿岛钱塘江两岸建设，一条江即钱塘江。各级河长巡河800余次，推进居家社区养老服务，岚村达到干净整洁村标准，5万元以下的薄弱村清零，发展农业”的农村产业，柏峪村获评文明村。',
     expected: ['region:钱塘江', 'region:柏峪村'],
