@@ -33,7 +33,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   const { text, tokens } = view;
   const out: Candidate[] = [];
   const fullMatches = findFullNames(view, names);
-  const inDocument = new Set(fullMatches.map((m) => text.slice(m.start, m.end)));
+  const inDocument = collectDocumentNames(fullMatches.map((m) => text.slice(m.start, m.end)));
   out.push(...fullMatches);
   const lookupTrie = getLookupTrie(names);
   for (let i = 0; i < tokens.length; i++) {
@@ -421,7 +421,7 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
     let chars = '';
     while (end < tokens.length) {
       const word = (tokens[end] as Token).word;
-      if (![...word].every((ch) => PROVINCE_ABBREVIATIONS.has(ch) && ch !== '新') || word.length > 3) break;
+      if (word.length > 3 || !isProvinceAbbreviationRun(word)) break;
       chars += word;
       end++;
     }
@@ -434,6 +434,12 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
     }
     if (end > i) i = end - 1;
   }
+}
+
+/** Every character a province abbreviation other than 新 (which mostly means "new"). */
+function isProvinceAbbreviationRun(word: string): boolean {
+  for (const ch of word) if (ch === '新' || !PROVINCE_ABBREVIATIONS.has(ch)) return false;
+  return true;
 }
 
 const SUFFIX_LAST_CODES = new Uint8Array(0x10000);
@@ -505,16 +511,29 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
   return out;
 }
 
-function classifyRegionWord(word: string, tag: string, names: RegionNameSource, inDocument: Set<string>): string | null {
+/** The full names found in the passage, and the stems of those that end in a town or division head. */
+interface DocumentNames {
+  names: Set<string>;
+  headedStems: Set<string>;
+}
+
+function collectDocumentNames(found: readonly string[]): DocumentNames {
+  const names = new Set(found);
+  const headedStems = new Set<string>();
+  for (const name of names) if (/[镇乡区县市]$/.test(name)) headedStems.add(name.slice(0, -1));
+  return { names, headedStems };
+}
+
+function classifyRegionWord(word: string, tag: string, names: RegionNameSource, inDocument: DocumentNames): string | null {
   if (GENERIC_AREAS.has(word)) return null;
   if (ALIASES.has(word)) return 'alias';
   const level = names.fullNames.get(word);
   if (level) return word.length < 3 && level !== 'province' && level !== 'city' ? null : word.length >= 3 ? null : 'full-name';
   const officials = names.shortNames.get(word);
   if (!officials || SHORT_NAME_STOPLIST.has(word)) return null;
-  if (officials.some((o) => inDocument.has(o))) return 'short-name';
+  if (officials.some((o) => inDocument.names.has(o))) return 'short-name';
   // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
-  for (const found of inDocument) if (found.length === word.length + 1 && found.startsWith(word) && /[镇乡区县市]$/.test(found)) return 'short-name';
+  if (inDocument.headedStems.has(word)) return 'short-name';
   const levels = officials.map((o) => names.fullNames.get(o));
   const frequency = lookupFrequency(word);
   if (tag !== 'ns' && frequency > 50) return null;
