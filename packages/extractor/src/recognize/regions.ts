@@ -425,10 +425,11 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
       chars += word;
       end++;
     }
+    if (chars.length < 2) continue;
     // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
     const next = tokens[end];
     const glued = (next !== undefined && next.word.length === 1 && isHan(next.word)) || PROVINCE_ABBREVIATIONS.has(text[(tokens[i] as Token).start - 1] ?? '');
-    if (chars.length >= 2 && chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+    if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
       const first = tokens[i] as Token;
       out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
     }
@@ -436,9 +437,13 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
   }
 }
 
-/** Every character a province abbreviation other than 新 (which mostly means "new"). */
+/** 1 at the code unit of each province abbreviation but 新 (which mostly means "new"). */
+const PAIRABLE_ABBREVIATION_CODES = new Uint8Array(0x10000);
+for (const ch of PROVINCE_ABBREVIATIONS) if (ch !== '新') PAIRABLE_ABBREVIATION_CODES[ch.charCodeAt(0)] = 1;
+
+/** Every character a pairable province abbreviation (a token scan: no array or string per token). */
 function isProvinceAbbreviationRun(word: string): boolean {
-  for (const ch of word) if (ch === '新' || !PROVINCE_ABBREVIATIONS.has(ch)) return false;
+  for (let k = 0; k < word.length; k++) if (PAIRABLE_ABBREVIATION_CODES[word.charCodeAt(k)] !== 1) return false;
   return true;
 }
 
