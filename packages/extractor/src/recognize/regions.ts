@@ -539,13 +539,32 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
   if (officials.some((o) => inDocument.names.has(o))) return 'short-name';
   // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
   if (inDocument.headedStems.has(word)) return 'short-name';
-  const levels = officials.map((o) => names.fullNames.get(o));
   const frequency = lookupFrequency(word);
   if (tag !== 'ns' && frequency > 50) return null;
-  if (levels.some((l) => l === 'province' || l === 'city')) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
+  const levels = findOfficialLevels(officials, names);
+  if (levels.provinceOrCity) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
   // A county's short name stands alone when jieba knows it only as a rare word or a place.
-  if (levels.some((l) => l === 'county') && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
+  if (levels.county && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
   return null;
+}
+
+interface OfficialLevels {
+  provinceOrCity: boolean;
+  county: boolean;
+}
+
+/** Per short name's list of official names (fixed once loaded): the token pass asks for the same lists again and again. */
+let officialLevelsCache: { source: RegionNameSource; levels: WeakMap<readonly string[], OfficialLevels> } | undefined;
+
+function findOfficialLevels(officials: readonly string[], names: RegionNameSource): OfficialLevels {
+  if (officialLevelsCache?.source !== names) officialLevelsCache = { source: names, levels: new WeakMap() };
+  let levels = officialLevelsCache.levels.get(officials);
+  if (!levels) {
+    const found = officials.map((o) => names.fullNames.get(o));
+    levels = { provinceOrCity: found.some((l) => l === 'province' || l === 'city'), county: found.some((l) => l === 'county') };
+    officialLevelsCache.levels.set(officials, levels);
+  }
+  return levels;
 }
 
 const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);
