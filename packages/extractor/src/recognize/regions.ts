@@ -33,7 +33,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   const { text, tokens } = view;
   const out: Candidate[] = [];
   const fullMatches = findFullNames(view, names);
-  const inDocument = new Set(fullMatches.map((m) => text.slice(m.start, m.end)));
+  const inDocument = collectDocumentNames(fullMatches.map((m) => text.slice(m.start, m.end)));
   out.push(...fullMatches);
   const lookupTrie = getLookupTrie(names);
   for (let i = 0; i < tokens.length; i++) {
@@ -421,19 +421,30 @@ function findProvincePairs(view: TextView, out: Candidate[]): void {
     let chars = '';
     while (end < tokens.length) {
       const word = (tokens[end] as Token).word;
-      if (![...word].every((ch) => PROVINCE_ABBREVIATIONS.has(ch) && ch !== '新') || word.length > 3) break;
+      if (word.length > 3 || !isProvinceAbbreviationRun(word)) break;
       chars += word;
       end++;
     }
+    if (chars.length < 2) continue;
     // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
     const next = tokens[end];
     const glued = (next !== undefined && next.word.length === 1 && isHan(next.word)) || PROVINCE_ABBREVIATIONS.has(text[(tokens[i] as Token).start - 1] ?? '');
-    if (chars.length >= 2 && chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+    if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
       const first = tokens[i] as Token;
       out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
     }
     if (end > i) i = end - 1;
   }
+}
+
+/** 1 at the code unit of each province abbreviation but 新 (which mostly means "new"). */
+const PAIRABLE_ABBREVIATION_CODES = new Uint8Array(0x10000);
+for (const ch of PROVINCE_ABBREVIATIONS) if (ch !== '新') PAIRABLE_ABBREVIATION_CODES[ch.charCodeAt(0)] = 1;
+
+/** Every character a pairable province abbreviation (a token scan: no array or string per token). */
+function isProvinceAbbreviationRun(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (PAIRABLE_ABBREVIATION_CODES[word.charCodeAt(k)] !== 1) return false;
+  return true;
 }
 
 const SUFFIX_LAST_CODES = new Uint8Array(0x10000);
@@ -505,23 +516,55 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
   return out;
 }
 
-function classifyRegionWord(word: string, tag: string, names: RegionNameSource, inDocument: Set<string>): string | null {
+/** The full names found in the passage, and the stems of those that end in a town or division head. */
+interface DocumentNames {
+  names: Set<string>;
+  headedStems: Set<string>;
+}
+
+function collectDocumentNames(found: readonly string[]): DocumentNames {
+  const names = new Set(found);
+  const headedStems = new Set<string>();
+  for (const name of names) if (/[镇乡区县市]$/.test(name)) headedStems.add(name.slice(0, -1));
+  return { names, headedStems };
+}
+
+function classifyRegionWord(word: string, tag: string, names: RegionNameSource, inDocument: DocumentNames): string | null {
   if (GENERIC_AREAS.has(word)) return null;
   if (ALIASES.has(word)) return 'alias';
   const level = names.fullNames.get(word);
   if (level) return word.length < 3 && level !== 'province' && level !== 'city' ? null : word.length >= 3 ? null : 'full-name';
   const officials = names.shortNames.get(word);
   if (!officials || SHORT_NAME_STOPLIST.has(word)) return null;
-  if (officials.some((o) => inDocument.has(o))) return 'short-name';
+  if (officials.some((o) => inDocument.names.has(o))) return 'short-name';
   // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
-  for (const found of inDocument) if (found.length === word.length + 1 && found.startsWith(word) && /[镇乡区县市]$/.test(found)) return 'short-name';
-  const levels = officials.map((o) => names.fullNames.get(o));
+  if (inDocument.headedStems.has(word)) return 'short-name';
   const frequency = lookupFrequency(word);
   if (tag !== 'ns' && frequency > 50) return null;
-  if (levels.some((l) => l === 'province' || l === 'city')) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
+  const levels = findOfficialLevels(officials, names);
+  if (levels.provinceOrCity) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
   // A county's short name stands alone when jieba knows it only as a rare word or a place.
-  if (levels.some((l) => l === 'county') && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
+  if (levels.county && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
   return null;
+}
+
+interface OfficialLevels {
+  provinceOrCity: boolean;
+  county: boolean;
+}
+
+/** Per short name's list of official names (fixed once loaded): the token pass asks for the same lists again and again. */
+let officialLevelsCache: { source: RegionNameSource; levels: WeakMap<readonly string[], OfficialLevels> } | undefined;
+
+function findOfficialLevels(officials: readonly string[], names: RegionNameSource): OfficialLevels {
+  if (officialLevelsCache?.source !== names) officialLevelsCache = { source: names, levels: new WeakMap() };
+  let levels = officialLevelsCache.levels.get(officials);
+  if (!levels) {
+    const found = officials.map((o) => names.fullNames.get(o));
+    levels = { provinceOrCity: found.some((l) => l === 'province' || l === 'city'), county: found.some((l) => l === 'county') };
+    officialLevelsCache.levels.set(officials, levels);
+  }
+  return levels;
 }
 
 const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);
