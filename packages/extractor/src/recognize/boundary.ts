@@ -6,7 +6,7 @@ import { GENERIC_WORDS, LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER 
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
 import { loadRegionNames } from './region-names.ts';
-import { lookupTag } from './tokenizer.ts';
+import { SegmentedToken } from './tokenizer.ts';
 
 export interface NamePiece {
   word: string;
@@ -41,24 +41,10 @@ export function collectLeftPieces(view: TextView, headStart: number, maxChars: n
     if (token.start < floor) break;
     const start = token.start;
     // A whole token is its own piece: its part of speech is looked up only if a rule asks for it.
-    pieces.push(pos === token.end ? token : new PartialPiece(text.slice(start, pos), start, pos));
+    pieces.push(pos === token.end ? token : new SegmentedToken(text.slice(start, pos), start, pos));
     pos = start;
   }
   return pieces;
-}
-
-/** The part of a token inside the scan window; its part of speech, too, is looked up on first use. */
-class PartialPiece implements NamePiece {
-  #tag: string | undefined;
-  constructor(
-    readonly word: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
-  get tag(): string {
-    if (this.#tag === undefined) this.#tag = lookupTag(this.word);
-    return this.#tag;
-  }
 }
 
 export interface LeftScanOptions {

@@ -103,10 +103,10 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * A token whose part of speech is looked up on first use: most tokens are never asked, and
- * the lookup in the 350 000-word table is the costly part of building tokens.
+ * A word of the text whose part of speech is looked up on first use: most tokens (and name pieces)
+ * are never asked, and the lookup in the 350 000-word table is the costly part of building them.
  */
-class SegmentedToken implements Token {
+export class SegmentedToken implements Token {
   #tag: string | undefined;
   constructor(
     readonly word: string,
