@@ -233,6 +233,8 @@ export const ORDINAL_OPENER = /^(?:其)?[一二三四五六七八九十]+是$|^(
 
 /** Whole candidates that are generic even though a head matched. */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  // National categories of zone, not named zones.
+  '边境经济合作区', '跨境经济合作区', '境外经贸合作区', '境外经贸合作园区', '主体功能区',
   '重点项目', '龙头企业', '农业园', '集中区', '工业集中区', '奥体中心', '体育中心', '会展中心', '工业园区', '民生工程', '国有企业', '园区', '产业园', '产业园区', '工业园',
   '开发区', '高新区', '新区', '片区', '示范区', '经开区', '保税区', '试验区', '集聚区', '产业集聚区',
   '十大产业项目', '高速铁路', '高速公路', '民生实事', '民生实事项目', '飞地园区', '综保区', '合作区', '功能区', '商务区', '度假区',

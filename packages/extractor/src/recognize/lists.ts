@@ -5,7 +5,7 @@
  * separators, the first one also at the verb or preposition that opens the list.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, NAME_VERBS, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
@@ -250,6 +250,12 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
     }
     const separator = text[start - 1];
     if (separator === '、') {
+      // 规划布局、加快推进某某等一批水库: an item opening with an action verb starts the list at that verb.
+      if (opensWithActionVerb(view, start)) {
+        const cut = firstItemStart(view, itemEnd, maxItem);
+        if (cut > start && itemEnd - cut >= 2) items.push({ start: cut, end: itemEnd });
+        break;
+      }
       items.push({ start, end: itemEnd });
       itemEnd = start - 1;
       continue;
@@ -260,6 +266,11 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
     break;
   }
   return items;
+}
+
+function opensWithActionVerb(view: TextView, start: number): boolean {
+  const token = view.tokens[view.tokenAt[start] ?? -1];
+  return token !== undefined && token.start === start && token.word.length >= 2 && LEFT_BOUNDARY_WORDS.has(token.word) && !NAME_VERBS.has(token.word);
 }
 
 function firstItemStart(view: TextView, end: number, maxItem = MAX_ITEM): number {

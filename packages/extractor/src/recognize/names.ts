@@ -144,6 +144,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (!boundaryAt[match.end] && isHan(nextChar) && !isHeadStart(text, match.end)) continue;
     const following = text.slice(match.end, match.end + 6);
     if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following) && !(match.phrase === '普查' && following.startsWith('工作'))) continue;
+    // 新时代中长期铁路规划: a route named in a plan's title is the plan, not an undertaking.
+    if (kind === 'project' && /^规划(?!建设|研究|论证|选址|设计|前期|布局|审批|实施|落地)/.test(following)) continue;
     if (kind === 'policy' && match.phrase.endsWith('制度') && /^(改革|建设|体系|化|性|环境)/.test(following)) continue;
     if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
     if (kind === 'company' && LEGAL_FORM_HEADS.has(match.phrase)) {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an action verb opening a list item starts the list after it; a route in a plan title and national zone kinds are no names',
+    text: '规划布局、加快推进青岚坝等一批大中型水库。项目列入新时代中长期铁路规划。推动边境经济合作区建设，支持境外经贸合作园区建设。',
+    expected: ['project:青岚坝'],
+    absent: ['加快推进青岚坝', '时代中长期铁路', '边境经济合作区', '境外经贸合作园区'],
+  },
+  {
     name: 'a centre named only by common words is a kind of centre; a place or a rare word names one',
     text: '建成广电中心并投入使用。新建残疾人康复中心。岚禾商业中心竣工。翠坳镇文化活动中心动工。',
     expected: ['project:岚禾商业中心', 'project:翠坳镇文化活动中心'],
