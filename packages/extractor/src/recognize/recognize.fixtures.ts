@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a named covered bridge or guesthouse that is built is a project (guide rule 6); a bare or level-only one is none',
+    text: '青岚廊桥、翠坳廊桥建成通车。建成岚禾迎宾馆。游客走过廊桥。县迎宾馆接待来宾。',
+    expected: ['project:青岚廊桥', 'project:翠坳廊桥', 'project:岚禾迎宾馆'],
+    absent: ['廊桥', '县迎宾馆'],
+  },
+  {
     name: 'an action verb opening a list item starts the list after it; a route in a plan title and national zone kinds are no names',
     text: '规划布局、加快推进青岚坝等一批大中型水库。项目列入新时代中长期铁路规划。推动边境经济合作区建设，支持境外经贸合作园区建设。',
     expected: ['project:青岚坝'],
