@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a cluster of cities named by their first characters is a region (guide: a named multi-region area)',
+    text: '学习借鉴北上广深等先进城市经验，加强与广深港等湾区城市对接，推进广深港高铁建设。',
+    expected: ['region:北上广深', 'region:广深港', 'project:广深港高铁'],
+    absent: ['park:广深港'],
+  },
+  {
     name: 'the end points and sections of a route belong to the route, not to the places (guide rule 1)',
     text: '推进岚禾高速公路临夏段建设，建成甘南至临夏隧道。深化与甘南的交流合作。',
     expected: ['region:甘南'],
