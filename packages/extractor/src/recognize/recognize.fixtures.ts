@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a city name that jieba knows only as a rare noun or person name still names the city',
+    text: '支持金昌建设，推动攀枝花等城市合作。',
+    expected: ['region:金昌', 'region:攀枝花'],
+  },
+  {
     name: 'a cluster of cities named by their first characters is a region (guide: a named multi-region area)',
     text: '学习借鉴北上广深等先进城市经验，加强与广深港等湾区城市对接，推进广深港高铁建设。',
     expected: ['region:北上广深', 'region:广深港', 'project:广深港高铁'],

@@ -560,8 +560,9 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
   // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
   if (inDocument.headedStems.has(word)) return 'short-name';
   const frequency = lookupFrequency(word);
-  if (tag !== 'ns' && frequency > 50) return null;
   const levels = findOfficialLevels(officials, names);
+  // 焦作, 张家界: jieba knows some city names as rare nouns or person names; a rare word still names the city.
+  if (tag !== 'ns' && frequency > 50) return levels.provinceOrCity && frequency <= 300 && tag !== 'v' ? 'short-name' : null;
   if (levels.provinceOrCity) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
   // A county's short name stands alone when jieba knows it only as a rare word or a place.
   if (levels.county && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
