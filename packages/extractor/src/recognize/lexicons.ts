@@ -289,6 +289,8 @@ export const WORLD_REGIONS: readonly string[] = [
 /** Well-known regional abbreviations and multi-region names (general knowledge). */
 export const REGION_ALIASES: readonly string[] = [
   '内蒙古', '广西', '宁夏', '新疆', '西藏', '南疆', '北疆', '东疆', '长株潭', '京津冀', '长三角', '珠三角', '粤港澳', '大湾区',
+  // Clusters of cities named by their first characters (北上广深 = 北京, 上海, 广州, 深圳).
+  '北上广深', '北上广', '广深港', '深莞惠', '厦漳泉', '宁镇扬',
   '成渝', '关中', '中原', '岭南', '苏南', '苏北', '皖北', '陕北', '晋北', '豫东', '粤东', '粤西',
   '粤北', '湘南', '湘西', '湘中', '鄂西', '川西', '川南', '黔南', '黔东南', '滇西', '滇南', '滇中', '桂北', '辽西', '黔中', '黔北', '黔东', '黔西南', '川东', '川北', '鄂东', '湘东',
   '湘北', '赣南', '闽东', '闽南', '闽西', '皖南', '陕南', '晋南', '豫西', '豫南', '鲁西南', '胶东', '辽南',

@@ -570,7 +570,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
-      if (head === '港' && !specific) return null;
+      // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
+      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
       if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];

@@ -118,7 +118,27 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findNamedNewTowns(view, out);
   findRiversBesideRivers(view, out);
   extendMainStream(view, out);
-  return dropPlacesOnlyInTitles(text, extendRegions(view, out));
+  return dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)));
+}
+
+/** A road, line or crossing right after a route's end points (某甲至某乙段, …至某乙大桥). */
+const ROUTE_HEAD_AFTER = /^[\u4e00-\u9fff]{0,8}?(段|高速|公路|铁路|高铁|城际|轻轨|轨道|渡改桥|大桥|隧道|通道|快速路)/;
+/** A road or line whose section a place names (高速公路某地段, 国道110线某地段, 特高压(某地段)). */
+const ROUTE_BEFORE_SECTION = /(公路|高速|铁路|国道|省道|县道|[\dA-Z一二三四五六七八九十]线|特高压)[(（]?$/;
+
+/**
+ * 某甲至某乙高速, 公路某地段: the end points and sections of a route are part of the route's
+ * name, not places of their own (guide rule 1); elsewhere in the passage the place still counts.
+ */
+function dropRouteEnds(text: string, found: Candidate[]): Candidate[] {
+  return found.filter((c) => {
+    if (c.type !== 'region') return true;
+    const after = text.slice(c.end, c.end + 12);
+    if (after.startsWith('段')) return !ROUTE_BEFORE_SECTION.test(text.slice(Math.max(0, c.start - 4), c.start));
+    if (after.startsWith('至')) return !ROUTE_HEAD_AFTER.test(after.slice(1));
+    if (text[c.start - 1] === '至') return !ROUTE_HEAD_AFTER.test(after);
+    return true;
+  });
 }
 
 /**
@@ -540,8 +560,9 @@ function classifyRegionWord(word: string, tag: string, names: RegionNameSource, 
   // 斗门镇 … 斗门: a town or district named with the same stem elsewhere in the passage supports the bare stem.
   if (inDocument.headedStems.has(word)) return 'short-name';
   const frequency = lookupFrequency(word);
-  if (tag !== 'ns' && frequency > 50) return null;
   const levels = findOfficialLevels(officials, names);
+  // 焦作, 张家界: jieba knows some city names as rare nouns or person names; a rare word still names the city.
+  if (tag !== 'ns' && frequency > 50) return levels.provinceOrCity && frequency <= 300 && tag !== 'v' ? 'short-name' : null;
   if (levels.provinceOrCity) return frequency < 20000 || tag === 'ns' ? 'short-name' : null;
   // A county's short name stands alone when jieba knows it only as a rare word or a place.
   if (levels.county && (frequency <= 20 || (tag === 'ns' && frequency < 2000))) return 'short-name';
