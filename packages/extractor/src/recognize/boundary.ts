@@ -5,7 +5,7 @@
 import { GENERIC_WORDS, LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
-import { loadRegionNames } from './region-names.ts';
+import { isGazetteerName } from './region-names.ts';
 import { SegmentedToken } from './tokenizer.ts';
 
 export interface NamePiece {
@@ -160,12 +160,6 @@ function isAdjectiveCompound(word: string, next: NamePiece | undefined): boolean
   if (!next) return false;
   const nouns = ADJECTIVE_COMPOUNDS.get(word);
   return nouns !== undefined && [...nouns].some((noun) => next.word.startsWith(noun));
-}
-
-function isGazetteerName(word: string): boolean {
-  if (word.length < 2) return false;
-  const names = loadRegionNames();
-  return names.fullNames.has(word) || names.shortNames.has(word);
 }
 
 const FUNCTION_CHARS = new Set([...'以和与及的等在对把将从向为由被让使给同跟或']);

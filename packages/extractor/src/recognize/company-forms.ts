@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_WORDS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
-import { loadRegionNames } from './region-names.ts';
+import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 
 /** Short names of the national banks (general knowledge) and any …银行 name. */
@@ -33,7 +33,7 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     const region = m[1] as string;
     const bare = region.replace(LEVEL_SUFFIX, '');
     // The middle is a place (or nothing): 云南省, 普洱市, 宁洱; anything else is no branch name.
-    if (region.length > 0 && !(names.fullNames.has(region) || names.shortNames.has(region) || names.fullNames.has(bare) || names.shortNames.has(bare) || isPlaceName(region))) continue;
+    if (region.length > 0 && !(isGazetteerName(region, names) || isGazetteerName(bare, names) || isPlaceName(region))) continue;
     let start = m.index;
     // The generic …银行 match runs in from the left (加快建设银行): drop leading verbs and function words.
     const shortBank = /^(工行|农行|中行|建行|交行|农发行|国开行|进出口银行|邮储)/.test(m[0]);

@@ -22,7 +22,7 @@ import {
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
-import { loadRegionNames } from './region-names.ts';
+import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
@@ -371,7 +371,7 @@ export function recognizeCompanySubjects(view: TextView): Candidate[] {
     const brand = m[1] as string;
     const start = m.index;
     const end = start + brand.length;
-    if (SUBJECT_REJECT.test(brand) || lookupFrequency(brand) > 0 || GENERIC_WORDS.has(brand) || loadRegionNames().fullNames.has(brand) || loadRegionNames().shortNames.has(brand) || !boundaryAt[start]) continue;
+    if (SUBJECT_REJECT.test(brand) || lookupFrequency(brand) > 0 || GENERIC_WORDS.has(brand) || isGazetteerName(brand) || !boundaryAt[start]) continue;
     let unknownPieces = 0;
     for (let at = start; at < end; ) {
       const token = tokens[tokenAt[at] ?? -1];
@@ -690,7 +690,7 @@ function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean
 }
 
 function isKnownPlace(name: string): boolean {
-  return isPlaceName(name) || loadRegionNames().shortNames.has(name) || loadRegionNames().fullNames.has(name);
+  return isPlaceName(name) || isGazetteerName(name);
 }
 
 /** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */

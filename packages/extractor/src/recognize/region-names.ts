@@ -58,3 +58,8 @@ export function loadRegionNames(): RegionNameSource {
   cached = { fullNames, shortNames };
   return cached;
 }
+
+/** Whether `word` is an official name or a derived short name in the gazetteer. */
+export function isGazetteerName(word: string, names: RegionNameSource = loadRegionNames()): boolean {
+  return names.fullNames.has(word) || names.shortNames.has(word);
+}

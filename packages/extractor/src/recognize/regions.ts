@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
-import { loadRegionNames, type RegionNameSource } from './region-names.ts';
+import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode, type CodeTrie } from './text-view.ts';
 import type { Token } from './tokenizer.ts';
@@ -321,7 +321,7 @@ function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate
   for (const token of tokens) {
     const head = text[token.end];
     if ((head !== '河' && head !== '江') || token.word.length < 2 || !boundaryAt[token.start]) continue;
-    if (!names.shortNames.has(token.word) && !names.fullNames.has(token.word)) continue;
+    if (!isGazetteerName(token.word, names)) continue;
     if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
     if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
     if (RIVER_FACILITY_FOLLOWER.test(text.slice(token.end + 1, token.end + 3))) continue;
