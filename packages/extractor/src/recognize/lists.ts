@@ -57,6 +57,11 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       out.push(...collectFacilityItems(view, at, facilityCue[0]));
       continue;
     }
+    const routeCue = companyCue || projectCue ? null : ROUTE_CUE.exec(after);
+    if (routeCue) {
+      out.push(...collectRouteItems(view, at));
+      continue;
+    }
     const buildingCue = companyCue || projectCue ? null : BUILDING_CUE.exec(after);
     if (buildingCue) {
       out.push(...collectBuildingItems(view, at));
@@ -83,9 +88,26 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 }
 
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
-const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路|干道)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
 /** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
-const ROAD_ITEM_END = /[路街道桥巷]$/;
+const ROAD_ITEM_END = /[路街道桥巷](?:延伸|延长线)?$/;
+
+/** 甲乙、丙丁等高速公路: a cue naming the kind of route, whose items are routes named by their ends' first characters. */
+const ROUTE_CUE = /^等(?:[\d一二三四五六七八九十两几]+条)?(?:高速公路|高速|城际铁路|铁路)/;
+/** A route item: two to six characters, or a name already ending in a route word (某某环线). */
+const ROUTE_ITEM = /^[\u4e00-\u9fff]{2,6}$/;
+
+/** Items of a route list are routes (guide rule 9: list items take the shared head's type), unless a word or a place. */
+function collectRouteItems(view: TextView, at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const item of collectItems(view, at, MAX_ITEM)) {
+    const text = view.text.slice(item.start, item.end);
+    if (!ROUTE_ITEM.test(text) || GENERIC_WORDS.has(text) || GENERIC_NAMES.has(text) || GENERIC_ITEM.test(text) || isPlaceName(text)) continue;
+    if (lookupFrequency(text) > 0 && !/(高速|环线|铁路|线)$/.test(text)) continue;
+    out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-route', priority: PRIORITY.derived });
+  }
+  return out;
+}
 
 /**
  * Cues that count buildings of one kind: 等5所幼儿园, 等十大公园, 等7个安置小区, 等7处过滤装置, 等停车场.
@@ -228,7 +250,8 @@ function splitJoinedItem(view: TextView, item: { start: number; end: number }): 
     const token = tokens[tokenAt[at] ?? -1];
     // jieba may glue the conjunction to an unknown name (和祥生): a token starting with it will do.
     if (!token || token.start !== at || !/^[和及与]/.test(token.word)) continue;
-    if (!NAME_HEAD_END.test(text.slice(item.start, at))) continue;
+    // 某某二三期和某某二期: a phase closes a project name as its head does (guide: …期 → project).
+    if (!NAME_HEAD_END.test(text.slice(item.start, at)) && !/[一二三四五六七八九十\d]期$/.test(text.slice(item.start, at))) continue;
     return [{ start: item.start, end: at }, { start: at + 1, end: item.end }];
   }
   return [item];

@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
+    text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
+    expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
+    absent: ['高速公路', '城市主次干道'],
+  },
+  {
+    name: 'a phase closes a project name before 和 in a list of projects (guide: …期 → project)',
+    text: '争取岚翠光电二三期和禾松玻璃二期、青坳科技等项目早日投产。',
+    expected: ['project:岚翠光电二三期', 'project:禾松玻璃二期'],
+    absent: ['岚翠光电二三期和禾松玻璃二期'],
+  },
+  {
     name: 'a named covered bridge or guesthouse that is built is a project (guide rule 6); a bare or level-only one is none',
     text: '青岚廊桥、翠坳廊桥建成通车。建成岚禾迎宾馆。游客走过廊桥。县迎宾馆接待来宾。',
     expected: ['project:青岚廊桥', 'project:翠坳廊桥', 'project:岚禾迎宾馆'],
