@@ -172,6 +172,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       continue;
     }
     const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start) : kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+    // 内河航道, 高等级航道: a waterway is named by the stretch it runs (甲江乙地至丙地三级航道), a kind otherwise.
+    if (match.phrase === '航道' && !named.some((p) => ROUTE_LINKS.has(p.word))) continue;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -210,7 +212,7 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
 }
 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
-const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
+const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线', '航道']);
 const NATIONAL_ZONE_HEADS = new Set(['示范区', '试验区']);
 const PLACE_PIECE_TAGS = new Set(['ns', 'x', 'nr', 'j']);
 
@@ -468,6 +470,17 @@ const SECTOR_LIST_AFTER = /^(?:、[\u4e00-\u9fff]{1,8})*、?[\u4e00-\u9fff]{0,8}
 export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒铷锶钇锆铌钼钌铑钯镉铟锡锑碲铯钡镧铈镨钕钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂汞铊铅铋钍铀]{1,4}(合金)?$/;
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
+
+/** A one-character level standing alone right before a short sector stem: 市|公交集团, 县|文旅集团. */
+function isLevelOwnedFirm(view: TextView, from: number, stem: string): boolean {
+  const { text } = view;
+  const levelAt = /^[市县区州旗]/.test(stem) ? from : /[市县区州旗]/.test(text[from - 1] ?? '') ? from - 1 : -1;
+  if (levelAt < 0) return false;
+  // 宝兴县文旅集团: the level closes a place's name, which is the firm's specific part.
+  if ([2, 3, 4].some((k) => levelAt - k >= 0 && isGazetteerName(text.slice(levelAt - k, levelAt + 1)))) return false;
+  const sector = text.slice(levelAt + 1, from + stem.length);
+  return sector.length >= 2 && sector.length <= 3 && !/[A-Za-z\d]/.test(sector);
+}
 /** Levels that rank zones (省级示范园, 全国…基地) and the counts that make a head a class (5家…产业园, 功能区19个). */
 const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|国家级|自治区级|全国|全省|全市)/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十两几多]+[家个](?:省级|市级|县级|国家级|自治区级)?(?:以上)?$/;
@@ -592,6 +605,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         from = pieces[lastGeneric + 1]?.start ?? headStart;
       }
       const stem = text.slice(from, headStart);
+      // 市公交集团, 县文旅集团: a level and a sector name the government's own firm, as 市人民医院 names its hospital (guide rule 6).
+      if (isLevelOwnedFirm(view, from, stem)) return null;
       // 能力贷等科技金融: a list's 等 never sits inside a company name.
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
       // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.

@@ -225,8 +225,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (c.endsWith(head) && /^[一二三四五六七八九十两]个/.test(c)) return null;
     if (c.endsWith(head) && c.length > head.length + 1 && !NUMERAL_START.test(c)) return { type: 'region' };
   }
-  // “小三角”区域: a quoted nickname before 区域 names the area.
-  if (/^区域/.test(directAfter) && !NUMERAL_START.test(c) && /^[\u4e00-\u9fff]{2,6}$/.test(c)) return { type: 'region' };
+  // “小三角”区域: a quoted nickname before 区域 names the area (“某地好茶”区域公用品牌 is a brand, guide rule 4).
+  if (/^区域(?!(公用|公共)?品牌)/.test(directAfter) && !NUMERAL_START.test(c) && /^[\u4e00-\u9fff]{2,6}$/.test(c)) return { type: 'region' };
   // “企业特派员”制度: the quote names an institutional system.
   const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
   // “揭榜挂帅”制: a bare 制 after a catchphrase names its method, the formula itself is the slogan (like “放管服”改革).

@@ -22,6 +22,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['岚翠光电二三期和禾松玻璃二期'],
   },
   {
+    name: 'a level and a sector name the government\'s own firm (guide rule 6); a place before the level keeps it named',
+    text: '完成县文旅集团等3家国有企业重组。加快市公交集团改革。支持岚溪集团发展。',
+    expected: ['company:岚溪集团'],
+    absent: ['县文旅集团', '公交集团', '市公交集团'],
+  },
+  {
+    name: 'a waterway between two places is one project; the places inside it are no regions (guide rule 1)',
+    text: '推进翠江岚州至禾阳三级航道建设。',
+    expected: ['project:翠江岚州至禾阳三级航道'],
+    absent: ['region:禾阳'],
+  },
+  {
+    name: 'a quoted product before 区域公用品牌 is a brand, not an area (guide rule 4)',
+    text: '做强“岚山翠芽茶”区域公用品牌，打响“禾溪好物”区域品牌。',
+    expected: [],
+    absent: ['region:岚山翠芽茶', 'region:禾溪好物'],
+  },
+  {
     name: 'a named covered bridge or guesthouse that is built is a project (guide rule 6); a bare or level-only one is none',
     text: '青岚廊桥、翠坳廊桥建成通车。建成岚禾迎宾馆。游客走过廊桥。县迎宾馆接待来宾。',
     expected: ['project:青岚廊桥', 'project:翠坳廊桥', 'project:岚禾迎宾馆'],
