@@ -58,6 +58,8 @@ const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|
 const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
+/** 成为…的: the quote after it is what something becomes, a metaphor. */
+const BECOMING_BEFORE = /(成为|变成|化为)[^，。；、]{0,8}的$/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 /** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
 const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
@@ -259,6 +261,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
+    // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
+    if (BECOMING_BEFORE.test(leaderWindow)) return null;
     if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
     // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
     if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };

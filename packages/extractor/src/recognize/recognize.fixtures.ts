@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a named think tank is an organization; a generic one is none',
+    text: '组建青岚县乡村振兴智库。建设新型智库，发挥高端智库作用。',
+    expected: ['organization:青岚县乡村振兴智库'],
+    absent: ['新型智库', '高端智库'],
+  },
+  {
+    name: 'a clean-up campaign over a named field is a policy; a sweep for hazards is routine work',
+    text: '扎实开展青瓷古玩市场专项整治行动。大力开展违规露营清查整治行动。开展燃气隐患排查整治行动。',
+    expected: ['policy:青瓷古玩市场专项整治行动', 'policy:违规露营清查整治行动'],
+    absent: ['燃气隐患排查整治行动'],
+  },
+  {
+    name: 'a quote naming what something becomes is a metaphor, no formula (guide rule 4)',
+    text: '使其成为山乡农户的“摇钱树”。让溪河成为滋养百姓的“幸福渠”。落实“三保一促”。',
+    expected: ['slogan:三保一促'],
+    absent: ['摇钱树', '幸福渠'],
+  },
+  {
     name: 'a named covered bridge or guesthouse that is built is a project (guide rule 6); a bare or level-only one is none',
     text: '青岚廊桥、翠坳廊桥建成通车。建成岚禾迎宾馆。游客走过廊桥。县迎宾馆接待来宾。',
     expected: ['project:青岚廊桥', 'project:翠坳廊桥', 'project:岚禾迎宾馆'],
