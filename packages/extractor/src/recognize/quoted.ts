@@ -282,6 +282,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     for (const prefix of PLACE_PROGRAMME_PREFIXES) {
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
+    // “控棉增饲”行动: two paired verb-object tasks are a catchphrase formula, the 行动 after it is its generic noun (like “放管服”改革).
+    if (isPairedTasks(c)) return { type: 'slogan' };
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
     // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
     if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
@@ -291,6 +293,12 @@ export function classifyQuote(content: string, before: string, after: string, di
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
+}
+
+/** 控X增Y, 破零倍增: not an idiom; a verb opening a two-character non-word, then a verb (or verb word) opening the second pair. */
+function isPairedTasks(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(c) || lookupTag(c[0] as string) !== 'v' || lookupFrequency(c.slice(0, 2)) >= COMMON_WORD_FREQUENCY || lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return false;
+  return lookupTag(c[2] as string) === 'v' || lookupTag(c.slice(2)) === 'v';
 }
 
 /** A count of projects made only of generic words: 十大重点产业项目, 五个重大项目. */

@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'two paired verb-object tasks in quotes are a slogan even before 行动 (the formula before a generic noun)',
+    text: '实施“扩绿增彩”行动。推进“控蔗增粮”计划。开展“阳光采购”行动。',
+    expected: ['slogan:扩绿增彩', 'slogan:控蔗增粮', 'policy:阳光采购'],
+  },
+  {
     name: 'a named think tank is an organization; a generic one is none',
     text: '组建青岚县乡村振兴智库。建设新型智库，发挥高端智库作用。',
     expected: ['organization:青岚县乡村振兴智库'],
