@@ -257,6 +257,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
+    // “某地模式”: a place's model of work is a named programme, like 某地基层治理模式 in running text (guide rule 5).
+    if (c.endsWith('模式') && isPlaceName(c.slice(0, -2))) return { type: 'policy' };
     if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
     if (isJargonShape(c)) return null;
@@ -312,8 +314,8 @@ const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|
 
 /** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
 const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
-/** Short jargon by its last character: 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
-const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员]$|^[\u4e00-\u9fff]{2,4}杯$/;
+/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
+const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子]$|^[\u4e00-\u9fff]{2,4}杯$/;
 /** A place's own speed or experience: 某地速度, 某地经验 (a description, unlike the national 枫桥经验). */
 const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|现象|效应|力量)$/;
 /** Certificates and labels issued to something: 某某产品认证, 某某登记证 (an honour, guide rule 4). */

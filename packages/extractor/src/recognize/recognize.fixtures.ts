@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted three-character figure ending in 子 is jargon; a quoted place model is a policy',
+    text: '整治“递条子”“抢位子”问题，评选“银种子”企业。打造医校共建的“黔西模式”。',
+    expected: ['policy:黔西模式'],
+    absent: ['递条子', '抢位子', '银种子'],
+  },
+  {
     name: 'two paired verb-object tasks in quotes are a slogan even before 行动 (the formula before a generic noun)',
     text: '实施“扩绿增彩”行动。推进“控蔗增粮”计划。开展“阳光采购”行动。',
     expected: ['slogan:扩绿增彩', 'slogan:控蔗增粮', 'policy:阳光采购'],
