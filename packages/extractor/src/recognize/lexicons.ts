@@ -42,6 +42,8 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '十年禁渔', '营商环境条例', '优化营商环境条例', '信访条例', '区域全面经济伙伴关系', '民族区域自治制度',
   '禁毒人民战争', '扫黄打非', '新农合', '藏粮于地、藏粮于技战略',
   '党史学习教育', '爱国卫生运动', '易地扶贫搬迁',
+  // National institutional systems (guide rule 5: 河长制).
+  '分级诊疗制度', '告知承诺制', '政府法律顾问制度', '首问负责制', '限时办结制', '农业供给侧结构性改革',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */

@@ -261,6 +261,7 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (c.endsWith('模式') && isPlaceName(c.slice(0, -2))) return { type: 'policy' };
     if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
+    if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
     // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
@@ -342,6 +343,9 @@ function isJargonShape(c: string): boolean {
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
 }
+
+/** 学习“某地经验”, 推广“某地经验”: a place's experience held up to be learnt or spread is a named work method. */
+const ADOPTING_BEFORE = /(学习|推广|借鉴|复制)$/;
 
 /** A count after a quoted list, unless it counts campaigns (“A、B、C”三大行动 spells out a formula). */
 const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项](?!(?:专项)?(?:行动|战役|攻坚战|保卫战|工程|振兴|攻坚))/;

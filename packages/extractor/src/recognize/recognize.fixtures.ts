@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place experience learnt or spread is a slogan, one only created is a description; national systems are policies',
+    text: '总结推广“黔西经验”。为全省工作创造“铜仁经验”。健全分级诊疗制度，大力推行告知承诺制。',
+    expected: ['slogan:黔西经验', 'policy:分级诊疗制度', 'policy:告知承诺制'],
+    absent: ['铜仁经验'],
+  },
+  {
     name: 'a quoted three-character figure ending in 子 is jargon; a quoted place model is a policy',
     text: '整治“递条子”“抢位子”问题，评选“银种子”企业。打造医校共建的“黔西模式”。',
     expected: ['policy:黔西模式'],
