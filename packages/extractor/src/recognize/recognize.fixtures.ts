@@ -11,9 +11,9 @@ export interface RecognitionFixture {
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
     name: 'a plan drawn up (编制) or a document drafted (制订, 工作方案) is named by its title; a short kind of plan is none',
-    text: '编制青岚镇国家级传统村落保护规划，提升改造。编制完成青岚县储能产业发展规划，推动。编制国土空间规划。制订数字文旅发展指导意见，培育。出台创建省级文明城市三年工作方案，加快。',
+    text: '编制青岚镇国家级传统村落保护规划，提升改造。编制完成青岚县储能产业发展规划，推动。编制国土空间规划。制订数字文旅发展指导意见，培育。出台创建省级文明城市三年工作方案，加快。制订完善青岚人才储备管理办法。',
     expected: ['policy:青岚镇国家级传统村落保护规划', 'policy:青岚县储能产业发展规划', 'policy:数字文旅发展指导意见', 'policy:创建省级文明城市三年工作方案'],
-    absent: ['国土空间规划'],
+    absent: ['国土空间规划', '完善青岚人才储备管理办法'],
   },
   {
     name: 'a place experience learnt or spread is a slogan, one only created is a description; national systems are policies',
