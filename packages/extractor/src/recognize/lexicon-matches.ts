@@ -164,9 +164,11 @@ function recognizeCampaignsInto(view: TextView, out: Candidate[]): void {
 }
 
 /** 出台某某实施意见, 修订完善某某奖励办法: a document issued without 《》 is named by its title all the same. */
-const ISSUED_DOCUMENT = /(?:出台|印发|制定实施|制定|颁布|修订完善|修订|发布)了?([\u4e00-\u9fff]{4,20}?(?:实施意见|意见|实施方案|办法|若干措施|细则))/g;
-/** Titles made of a quantifier or reference only (相关意见, 一系列办法) name no document. */
-const UNNAMED_TITLE = /^(相关|有关|一系列|系列|配套|具体|若干|一批|多项|各项|专项|系统)/;
+const ISSUED_DOCUMENT = /(?:出台|印发|制定实施|制定|制订|颁布|修订完善|修订|发布)了?([\u4e00-\u9fff]{4,20}?(?:实施意见|意见|实施方案|工作方案|办法|若干措施|细则))/g;
+/** 编制某某产品保护与开发利用规划: a plan being drawn up is named by its title; short ones (国土空间规划) are kinds of plan. */
+const DRAFTED_PLAN = /(?:编制完成|编制)了?([\u4e00-\u9fff]{6,28}?规划)/g;
+/** Titles made of a quantifier or reference only (相关意见, 一系列办法) name no document; 制订完善 is one verb. */
+const UNNAMED_TITLE = /^(完善|相关|有关|一系列|系列|配套|具体|若干|一批|多项|各项|专项|系统)/;
 
 /** 制定都要征求…意见: an adverb shows a clause, not a title. */
 function hasAdverb(view: TextView, start: number, end: number): boolean {
@@ -180,9 +182,13 @@ function hasAdverb(view: TextView, start: number, end: number): boolean {
 }
 
 function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
+  for (const pattern of [ISSUED_DOCUMENT, DRAFTED_PLAN]) recognizeTitlesAfterVerb(view, pattern, out);
+}
+
+function recognizeTitlesAfterVerb(view: TextView, pattern: RegExp, out: Candidate[]): void {
   const { text, boundaryAt } = view;
-  ISSUED_DOCUMENT.lastIndex = 0;
-  for (let m = ISSUED_DOCUMENT.exec(text); m; m = ISSUED_DOCUMENT.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const title = m[1] as string;
     const end = m.index + m[0].length;
     const start = end - title.length;

@@ -42,6 +42,8 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '十年禁渔', '营商环境条例', '优化营商环境条例', '信访条例', '区域全面经济伙伴关系', '民族区域自治制度',
   '禁毒人民战争', '扫黄打非', '新农合', '藏粮于地、藏粮于技战略',
   '党史学习教育', '爱国卫生运动', '易地扶贫搬迁',
+  // National institutional systems (guide rule 5: 河长制).
+  '分级诊疗制度', '告知承诺制', '政府法律顾问制度', '首问负责制', '限时办结制', '农业供给侧结构性改革',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */
@@ -102,7 +104,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   '大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '研究院', '研究中心', '科学院',
   '商会', '协会', '学会', '联合会', '中学', '附中', '一中', '二中', '三中', '四中', '五中', '实验学校',
   '学校', '书院', '创新中心', '分院', '基金会', '科学院', '工程院', '设计院', '规划院', '党校',
-  '实验室', '重点实验室', '工程技术研究中心', '技术中心', '博物院', '科创中心', '教育集团',
+  '实验室', '重点实验室', '工程技术研究中心', '技术中心', '博物院', '科创中心', '教育集团', '智库',
 ];
 
 /** Heads of business names (a company, a bank, an industry-named firm). */

@@ -511,8 +511,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
       const bundle = COUNTED_DOCUMENTS.exec(name);
       if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
-      // 房屋安全隐患排查整治专项行动: a clean-up of a topic is a routine task, not a named programme.
-      if (head === '行动' && /整治(专项)?$/.test(left)) return null;
+      // 房屋安全隐患排查整治专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
+      if (head === '行动' && /排查整治(专项)?$/.test(left)) return null;
       if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.

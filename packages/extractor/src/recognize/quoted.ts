@@ -58,6 +58,8 @@ const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|
 const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
+/** 成为…的: the quote after it is what something becomes, a metaphor. */
+const BECOMING_BEFORE = /(成为|变成|化为)[^，。；、]{0,8}的$/;
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 /** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
 const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
@@ -255,10 +257,15 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
     if (/通$/.test(c) && c.length >= 5) return null;
+    // “某地模式”: a place's model of work is a named programme, like 某地基层治理模式 in running text (guide rule 5).
+    if (c.endsWith('模式') && isPlaceName(c.slice(0, -2))) return { type: 'policy' };
     if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
     if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
+    if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
+    // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
+    if (BECOMING_BEFORE.test(leaderWindow)) return null;
     if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
     // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
     if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
@@ -278,6 +285,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     for (const prefix of PLACE_PROGRAMME_PREFIXES) {
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
+    // “控棉增饲”行动: two paired verb-object tasks are a catchphrase formula, the 行动 after it is its generic noun (like “放管服”改革).
+    if (isPairedTasks(c)) return { type: 'slogan' };
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
     // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
     if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
@@ -287,6 +296,12 @@ export function classifyQuote(content: string, before: string, after: string, di
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
+}
+
+/** 控X增Y, 破零倍增: not an idiom; a verb opening a two-character non-word, then a verb (or verb word) opening the second pair. */
+function isPairedTasks(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(c) || lookupTag(c[0] as string) !== 'v' || lookupFrequency(c.slice(0, 2)) >= COMMON_WORD_FREQUENCY || lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return false;
+  return lookupTag(c[2] as string) === 'v' || lookupTag(c.slice(2)) === 'v';
 }
 
 /** A count of projects made only of generic words: 十大重点产业项目, 五个重大项目. */
@@ -300,8 +315,8 @@ const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|
 
 /** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
 const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
-/** Short jargon by its last character: 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
-const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员]$|^[\u4e00-\u9fff]{2,4}杯$/;
+/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
+const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子]$|^[\u4e00-\u9fff]{2,4}杯$/;
 /** A place's own speed or experience: 某地速度, 某地经验 (a description, unlike the national 枫桥经验). */
 const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|现象|效应|力量)$/;
 /** Certificates and labels issued to something: 某某产品认证, 某某登记证 (an honour, guide rule 4). */
@@ -328,6 +343,9 @@ function isJargonShape(c: string): boolean {
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
 }
+
+/** 学习“某地经验”, 推广“某地经验”: a place's experience held up to be learnt or spread is a named work method. */
+const ADOPTING_BEFORE = /(学习|推广|借鉴|复制)$/;
 
 /** A count after a quoted list, unless it counts campaigns (“A、B、C”三大行动 spells out a formula). */
 const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项](?!(?:专项)?(?:行动|战役|攻坚战|保卫战|工程|振兴|攻坚))/;

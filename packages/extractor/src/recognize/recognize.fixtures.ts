@@ -40,6 +40,47 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:岚山翠芽茶', 'region:禾溪好物'],
   },
   {
+    name: 'a plan drawn up (编制) or a document drafted (制订, 工作方案) is named by its title; a short kind of plan is none',
+    text: '编制青岚镇国家级传统村落保护规划，提升改造。编制完成青岚县储能产业发展规划，推动。编制国土空间规划。制订数字文旅发展指导意见，培育。出台创建省级文明城市三年工作方案，加快。制订完善青岚人才储备管理办法。',
+    expected: ['policy:青岚镇国家级传统村落保护规划', 'policy:青岚县储能产业发展规划', 'policy:数字文旅发展指导意见', 'policy:创建省级文明城市三年工作方案'],
+    absent: ['国土空间规划', '完善青岚人才储备管理办法'],
+  },
+  {
+    name: 'a place experience learnt or spread is a slogan, one only created is a description; national systems are policies',
+    text: '总结推广“黔西经验”。为全省工作创造“铜仁经验”。健全分级诊疗制度，大力推行告知承诺制。',
+    expected: ['slogan:黔西经验', 'policy:分级诊疗制度', 'policy:告知承诺制'],
+    absent: ['铜仁经验'],
+  },
+  {
+    name: 'a quoted three-character figure ending in 子 is jargon; a quoted place model is a policy',
+    text: '整治“递条子”“抢位子”问题，评选“银种子”企业。打造医校共建的“黔西模式”。',
+    expected: ['policy:黔西模式'],
+    absent: ['递条子', '抢位子', '银种子'],
+  },
+  {
+    name: 'two paired verb-object tasks in quotes are a slogan even before 行动 (the formula before a generic noun)',
+    text: '实施“扩绿增彩”行动。推进“控蔗增粮”计划。开展“阳光采购”行动。',
+    expected: ['slogan:扩绿增彩', 'slogan:控蔗增粮', 'policy:阳光采购'],
+  },
+  {
+    name: 'a named think tank is an organization; a generic one is none',
+    text: '组建青岚县乡村振兴智库。建设新型智库，发挥高端智库作用。',
+    expected: ['organization:青岚县乡村振兴智库'],
+    absent: ['新型智库', '高端智库'],
+  },
+  {
+    name: 'a clean-up campaign over a named field is a policy; a sweep for hazards is routine work',
+    text: '扎实开展青瓷古玩市场专项整治行动。大力开展违规露营清查整治行动。开展燃气隐患排查整治行动。',
+    expected: ['policy:青瓷古玩市场专项整治行动', 'policy:违规露营清查整治行动'],
+    absent: ['燃气隐患排查整治行动'],
+  },
+  {
+    name: 'a quote naming what something becomes is a metaphor, no formula (guide rule 4)',
+    text: '使其成为山乡农户的“摇钱树”。让溪河成为滋养百姓的“幸福渠”。落实“三保一促”。',
+    expected: ['slogan:三保一促'],
+    absent: ['摇钱树', '幸福渠'],
+  },
+  {
     name: 'a named covered bridge or guesthouse that is built is a project (guide rule 6); a bare or level-only one is none',
     text: '青岚廊桥、翠坳廊桥建成通车。建成岚禾迎宾馆。游客走过廊桥。县迎宾馆接待来宾。',
     expected: ['project:青岚廊桥', 'project:翠坳廊桥', 'project:岚禾迎宾馆'],
