@@ -105,6 +105,9 @@ const TRADE_CONTINUATION = /^(协定|协议|化学品|产业链|产业|行业|�
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
 const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
 const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
+const GOAL_VERB_OPENING = /^做[精强优大实活细好特深美新]/;
+const INVESTMENT_KIND = /^(技改|技术改造|固定资产|民间|基建|基础设施|社会|有效|招商|产业|工业|项目|外商|境外|对外)$/;
+const LONE_LEVEL = /^(省|市|县|区|州|盟|旗)$/;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
 
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
@@ -457,6 +460,15 @@ function findLegalNameStart(view: TextView, headStart: number): number {
 const FUNCTION_CHAR = /[的和与及等在对把将从向为由]/;
 
 /** Another head begins here (the name goes on: 产业园 + 项目). */
+/** The name opens on (or right after) a lone level word: 省体育产业集团, 县文旅集团. */
+function isLevelOnlyOwner(view: TextView, from: number): boolean {
+  const first = view.tokens[view.tokenAt[from] ?? -1];
+  // jieba may glue the level to an unknown short name (县文旅/x).
+  if (first && first.start === from && (LONE_LEVEL.test(first.word) || (first.tag === 'x' && LONE_LEVEL.test(first.word[0] ?? '')))) return true;
+  const before = view.tokens[view.tokenAt[from - 1] ?? -1];
+  return Boolean(before && before.end === from && LONE_LEVEL.test(before.word));
+}
+
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
 }
@@ -596,6 +608,12 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
       // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
       if (SCOPE_OPENING.test(stem)) return null;
+      // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
+      if (GOAL_VERB_OPENING.test(stem)) return null;
+      // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
+      if (head === '投资' && INVESTMENT_KIND.test(stem)) return null;
+      // 省体育产业集团, 市公交集团: an owner named by its level alone leaves no name (guide rule 6).
+      if (isLevelOnlyOwner(view, from)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
       const stemPieces = pieces.filter((p) => p.start >= from);
       // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a 做 + quality verb before a sector, a kind of investment and a level-only owner are no companies (guide: generic words, rule 6)',
+    text: '着力做精农业、做优生态旅游。工业技改投资增长8%，实现技改投资12亿元。深化与省体育产业集团合作，完成县文旅集团重组。与岚禾旅投集团合作。',
+    expected: ['company:岚禾旅投集团'],
+    absent: ['做精农业', '做优生态旅游', '技改投资', '体育产业集团', '省体育产业集团', '县文旅集团'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
