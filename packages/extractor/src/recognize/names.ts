@@ -101,7 +101,7 @@ const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨�
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
-const TRADE_CONTINUATION = /^(协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const TRADE_CONTINUATION = /^(革命|协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
 const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
 const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
@@ -360,7 +360,7 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
 }
 
 /** A clause opening with an unknown name followed by what only a business does (营收, 产能, 投产 …). */
-const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批国家级)/g;
+const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批)/g;
 const SUBJECT_REJECT = /企业|公司|集团|全|规上|工业|行业|产业|我|本|各|该|其|新增|年|月|项目|园区|片区|基地|县|市|省|区|镇|乡|村|这|那|个|家|批|多|部分|一|二|三|四|五|六|七|八|九|十|两|几|总|共|主要|重点|龙头|骨干/;
 const SUBJECT_FUNCTION_TAGS = new Set(['v', 'vn', 'vd', 'd', 'ad', 'p', 'c', 'u', 'uj', 'r', 'm', 'q', 'a', 't', 'f']);
 const UNKNOWN_PIECE_TAGS = new Set(['x', 'nz', 'nrt', 'nt', 'nr', 'nrfg', 'j']);

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an unknown clause subject that wins an approval (获批) is a company; a sector before 科技革命 or after 都市/生物 is none',
+    text: '推动提质增效，岚翠电池获批省级示范项目。随着新一轮科技革命深入发展，培育都市农业等新业态。生物药业加快发展。',
+    expected: ['company:岚翠电池'],
+    absent: ['新一轮科技', '都市农业', '生物药业'],
+  },
+  {
     name: 'a 做 + quality verb before a sector, a kind of investment and a level-only owner are no companies (guide: generic words, rule 6)',
     text: '着力做精农业、做优生态旅游。工业技改投资增长8%，实现技改投资12亿元。深化与省体育产业集团合作，完成县文旅集团重组。与岚禾旅投集团合作。',
     expected: ['company:岚禾旅投集团'],
