@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a region + 农垦 names the state farm group, not the sector; a brand + 石材 opening a project is a company (guide rule 1)',
+    text: '携手岚翠公司、甘肃农垦打造品牌。深化农垦改革。加快推进岚禾石材人造岗石项目。',
+    expected: ['company:甘肃农垦', 'company:岚禾石材', 'project:岚禾石材人造岗石项目'],
+    absent: ['农垦', '农垦改革'],
+  },
+  {
     name: 'an unknown clause subject that wins an approval (获批) is a company; a sector before 科技革命 or after 都市/生物 is none',
     text: '推动提质增效，岚翠电池获批省级示范项目。随着新一轮科技革命深入发展，培育都市农业等新业态。生物药业加快发展。',
     expected: ['company:岚翠电池'],
