@@ -105,6 +105,8 @@ const TRADE_CONTINUATION = /^(革命|协定|协议|化学品|产业链|产业|�
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
 const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
 const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
+const PARK_TRADE_HEADS = new Set(['科技', '新材料', '材料', '光电', '文旅', '传媒']);
+const PARK_HEAD_AFTER = /^(产业园|工业园|科技园|园区|产业基|基地|小镇)/;
 const GOAL_VERB_OPENING = /^做[精强优大实活细好特深美新]/;
 const INVESTMENT_KIND = /^(技改|技术改造|固定资产|民间|基建|基础设施|社会|有效|招商|产业|工业|项目|外商|境外|对外)$/;
 const LONE_LEVEL = /^(省|市|县|区|州|盟|旗)$/;
@@ -618,6 +620,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       const stemPieces = pieces.filter((p) => p.start >= from);
       // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
       if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 某某新材料产业园, 某某科技工业园: a trade word before a park head names the park's trade, not a firm.
+      if (PARK_TRADE_HEADS.has(head) && PARK_HEAD_AFTER.test(text.slice(headEnd, headEnd + 3))) return null;
       // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
       if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.

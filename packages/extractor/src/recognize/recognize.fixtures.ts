@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a trade word between a name and a park head names the park trade, not a firm (guide: …产业园 → park)',
+    text: '加快建设岚坳新材料产业园区。翠禾科技工业园加快扩容提质。',
+    expected: ['park:岚坳新材料产业园区', 'park:翠禾科技工业园'],
+    absent: ['岚坳新材料', '翠禾科技'],
+  },
+  {
     name: 'a region + 农垦 names the state farm group, not the sector; a brand + 石材 opening a project is a company (guide rule 1)',
     text: '携手岚翠公司、甘肃农垦打造品牌。深化农垦改革。加快推进岚禾石材人造岗石项目。',
     expected: ['company:甘肃农垦', 'company:岚禾石材', 'project:岚禾石材人造岗石项目'],
