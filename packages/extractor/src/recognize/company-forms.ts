@@ -43,6 +43,24 @@ function recognizeStateFarms(view: TextView, names: ReturnType<typeof loadRegion
   return out;
 }
 
+/** A region's sector group (某省林产业集团, 某市茶产业集团): place + sector + 产业集团, a state platform's form. */
+const SECTOR_GROUP = /产业集团/g;
+
+function recognizeSectorGroups(view: TextView, names: ReturnType<typeof loadRegionNames>): Candidate[] {
+  const { text, tokens, tokenAt } = view;
+  const out: Candidate[] = [];
+  SECTOR_GROUP.lastIndex = 0;
+  for (let m = SECTOR_GROUP.exec(text); m; m = SECTOR_GROUP.exec(text)) {
+    const sectorIndex = tokenAt[m.index - 1] ?? -1;
+    const sector = tokens[sectorIndex];
+    const place = tokens[sectorIndex - 1];
+    if (!sector || sector.end !== m.index || sector.word.length > 2 || !/^[\u4e00-\u9fff]+$/.test(sector.word) || GENERIC_WORDS.has(sector.word)) continue;
+    if (!place || place.end !== sector.start || place.word.length < 2 || !(isGazetteerName(place.word, names) || isPlaceName(place.word))) continue;
+    out.push({ type: 'company', start: place.start, end: m.index + m[0].length, rule: 'sector-group', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
 export function recognizeCompanyForms(view: TextView): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
@@ -77,6 +95,6 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     if (!listed && !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
     out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'platform-short', priority: PRIORITY.suffix });
   }
-  out.push(...recognizeStateFarms(view, names));
+  out.push(...recognizeStateFarms(view, names), ...recognizeSectorGroups(view, names));
   return out;
 }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place + a short sector + 产业集团 is a state platform company; a level alone before it names none (guide rule 6)',
+    text: '林产业，组建甘南林产业集团。发挥甘南林产业集团作用，组建县区林产业集团分公司。深化与省体育产业集团合作。',
+    expected: ['company:甘南林产业集团'],
+    absent: ['县区林产业集团', '省体育产业集团', '体育产业集团'],
+  },
+  {
     name: 'a trade word between a name and a park head names the park trade, not a firm (guide: …产业园 → park)',
     text: '加快建设岚坳新材料产业园区。翠禾科技工业园加快扩容提质。',
     expected: ['park:岚坳新材料产业园区', 'park:翠禾科技工业园'],
