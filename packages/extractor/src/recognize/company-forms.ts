@@ -24,6 +24,43 @@ const PLATFORM_BEFORE = /[与由和及、托入引对]$/;
 const PLATFORM_LIST_AFTER = /^、[\u4e00-\u9fff]{1,2}投/;
 const PLATFORM_STEMS = /^(文旅|城建|城投|交通|交|产|产业|农|农业|工|工业|科|科技|金|金融|水|水务|能|能源|国|国资|建|旅|旅游|文|文化|城|城市|轨道|高速|港|港口|发|发展|康|康养|数|数字|物|物流|资|资本|创|创新)$/;
 
+/** A region's state farm group (云南农垦, 黑龙江农垦): place + 农垦, unless the sector or its reform is meant. */
+const STATE_FARM = /农垦(集团)?/g;
+const STATE_FARM_SECTOR_AFTER = /^(改革|系统|体制|事业|经济|职工|企业|农场|区域)/;
+
+function recognizeStateFarms(view: TextView, names: ReturnType<typeof loadRegionNames>): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  STATE_FARM.lastIndex = 0;
+  for (let m = STATE_FARM.exec(text); m; m = STATE_FARM.exec(text)) {
+    const end = m.index + m[0].length;
+    if (STATE_FARM_SECTOR_AFTER.test(text.slice(end, end + 2))) continue;
+    const place = view.tokens[view.tokenAt[m.index - 1] ?? -1];
+    if (!place || place.end !== m.index || place.word.length < 2) continue;
+    if (!(isGazetteerName(place.word, names) || isPlaceName(place.word))) continue;
+    out.push({ type: 'company', start: place.start, end, rule: 'state-farm', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
+/** A region's sector group (某省林产业集团, 某市茶产业集团): place + sector + 产业集团, a state platform's form. */
+const SECTOR_GROUP = /产业集团/g;
+
+function recognizeSectorGroups(view: TextView, names: ReturnType<typeof loadRegionNames>): Candidate[] {
+  const { text, tokens, tokenAt } = view;
+  const out: Candidate[] = [];
+  SECTOR_GROUP.lastIndex = 0;
+  for (let m = SECTOR_GROUP.exec(text); m; m = SECTOR_GROUP.exec(text)) {
+    const sectorIndex = tokenAt[m.index - 1] ?? -1;
+    const sector = tokens[sectorIndex];
+    const place = tokens[sectorIndex - 1];
+    if (!sector || sector.end !== m.index || sector.word.length > 2 || !/^[\u4e00-\u9fff]+$/.test(sector.word) || GENERIC_WORDS.has(sector.word)) continue;
+    if (!place || place.end !== sector.start || place.word.length < 2 || !(isGazetteerName(place.word, names) || isPlaceName(place.word))) continue;
+    out.push({ type: 'company', start: place.start, end: m.index + m[0].length, rule: 'sector-group', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
 export function recognizeCompanyForms(view: TextView): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
@@ -58,5 +95,6 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     if (!listed && !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
     out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'platform-short', priority: PRIORITY.suffix });
   }
+  out.push(...recognizeStateFarms(view, names), ...recognizeSectorGroups(view, names));
   return out;
 }

@@ -101,10 +101,15 @@ const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨�
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
-const TRADE_CONTINUATION = /^(协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const TRADE_CONTINUATION = /^(革命|协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
 const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
 const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
+const PARK_TRADE_HEADS = new Set(['科技', '新材料', '材料', '光电', '文旅', '传媒']);
+const PARK_HEAD_AFTER = /^(产业园|工业园|科技园|园区|产业基|基地|小镇)/;
+const GOAL_VERB_OPENING = /^做[精强优大实活细好特深美新]/;
+const INVESTMENT_KIND = /^(技改|技术改造|固定资产|民间|基建|基础设施|社会|有效|招商|产业|工业|项目|外商|境外|对外)$/;
+const LONE_LEVEL = /^(省|市|县|区|州|盟|旗)$/;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
 
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
@@ -359,7 +364,7 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
 }
 
 /** A clause opening with an unknown name followed by what only a business does (营收, 产能, 投产 …). */
-const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批国家级)/g;
+const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批)/g;
 const SUBJECT_REJECT = /企业|公司|集团|全|规上|工业|行业|产业|我|本|各|该|其|新增|年|月|项目|园区|片区|基地|县|市|省|区|镇|乡|村|这|那|个|家|批|多|部分|一|二|三|四|五|六|七|八|九|十|两|几|总|共|主要|重点|龙头|骨干/;
 const SUBJECT_FUNCTION_TAGS = new Set(['v', 'vn', 'vd', 'd', 'ad', 'p', 'c', 'u', 'uj', 'r', 'm', 'q', 'a', 't', 'f']);
 const UNKNOWN_PIECE_TAGS = new Set(['x', 'nz', 'nrt', 'nt', 'nr', 'nrfg', 'j']);
@@ -459,6 +464,15 @@ function findLegalNameStart(view: TextView, headStart: number): number {
 const FUNCTION_CHAR = /[的和与及等在对把将从向为由]/;
 
 /** Another head begins here (the name goes on: 产业园 + 项目). */
+/** The name opens on (or right after) a lone level word: 省体育产业集团, 县文旅集团. */
+function isLevelOnlyOwner(view: TextView, from: number): boolean {
+  const first = view.tokens[view.tokenAt[from] ?? -1];
+  // jieba may glue the level to an unknown short name (县文旅/x).
+  if (first && first.start === from && (LONE_LEVEL.test(first.word) || (first.tag === 'x' && LONE_LEVEL.test(first.word[0] ?? '')))) return true;
+  const before = view.tokens[view.tokenAt[from - 1] ?? -1];
+  return Boolean(before && before.end === from && LONE_LEVEL.test(before.word));
+}
+
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
 }
@@ -611,10 +625,18 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
       // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
       if (SCOPE_OPENING.test(stem)) return null;
+      // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
+      if (GOAL_VERB_OPENING.test(stem)) return null;
+      // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
+      if (head === '投资' && INVESTMENT_KIND.test(stem)) return null;
+      // 省体育产业集团, 市公交集团: an owner named by its level alone leaves no name (guide rule 6).
+      if (isLevelOnlyOwner(view, from)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
       const stemPieces = pieces.filter((p) => p.start >= from);
       // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
       if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+      // 某某新材料产业园, 某某科技工业园: a trade word before a park head names the park's trade, not a firm.
+      if (PARK_TRADE_HEADS.has(head) && PARK_HEAD_AFTER.test(text.slice(headEnd, headEnd + 3))) return null;
       // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
       if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.

@@ -333,7 +333,7 @@ function isBrandBefore(view: TextView, start: number, end: number, oneWord: bool
 }
 
 /** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */
-const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅']);
+const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅', '石材']);
 
 /** The end of the company whose brand is token `brandIndex`: over one following firm-name word when more of the name follows. */
 function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): number {

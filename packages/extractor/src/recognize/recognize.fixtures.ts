@@ -10,6 +10,36 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place + a short sector + 产业集团 is a state platform company; a level alone before it names none (guide rule 6)',
+    text: '林产业，组建甘南林产业集团。发挥甘南林产业集团作用，组建县区林产业集团分公司。深化与省体育产业集团合作。',
+    expected: ['company:甘南林产业集团'],
+    absent: ['县区林产业集团', '省体育产业集团', '体育产业集团'],
+  },
+  {
+    name: 'a trade word between a name and a park head names the park trade, not a firm (guide: …产业园 → park)',
+    text: '加快建设岚坳新材料产业园区。翠禾科技工业园加快扩容提质。',
+    expected: ['park:岚坳新材料产业园区', 'park:翠禾科技工业园'],
+    absent: ['岚坳新材料', '翠禾科技'],
+  },
+  {
+    name: 'a region + 农垦 names the state farm group, not the sector; a brand + 石材 opening a project is a company (guide rule 1)',
+    text: '携手岚翠公司、甘肃农垦打造品牌。深化农垦改革。加快推进岚禾石材人造岗石项目。',
+    expected: ['company:甘肃农垦', 'company:岚禾石材', 'project:岚禾石材人造岗石项目'],
+    absent: ['农垦', '农垦改革'],
+  },
+  {
+    name: 'an unknown clause subject that wins an approval (获批) is a company; a sector before 科技革命 or after 都市/生物 is none',
+    text: '推动提质增效，岚翠电池获批省级示范项目。随着新一轮科技革命深入发展，培育都市农业等新业态。生物药业加快发展。',
+    expected: ['company:岚翠电池'],
+    absent: ['新一轮科技', '都市农业', '生物药业'],
+  },
+  {
+    name: 'a 做 + quality verb before a sector, a kind of investment and a level-only owner are no companies (guide: generic words, rule 6)',
+    text: '着力做精农业、做优生态旅游。工业技改投资增长8%，实现技改投资12亿元。深化与省体育产业集团合作，完成县文旅集团重组。与岚禾旅投集团合作。',
+    expected: ['company:岚禾旅投集团'],
+    absent: ['做精农业', '做优生态旅游', '技改投资', '体育产业集团', '省体育产业集团', '县文旅集团'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
