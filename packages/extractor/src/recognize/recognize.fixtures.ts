@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a province before a city inside it stands on its own (dev: 莲洲镇石龙村 gives both places)',
+    text: '医疗队奔赴河南洛阳等地支援。',
+    expected: ['region:河南', 'region:洛阳'],
+  },
+  {
+    name: 'a quoted count of clusters closes a list of places (guide rule 9); 古城区 is the old-town area, generic',
+    text: '推进岚溪、翠坪、禾岗“三大组团”项目建设。规划建设古城区特色街区。',
+    expected: ['region:岚溪', 'region:翠坪', 'region:禾岗'],
+    absent: ['region:古城区'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],

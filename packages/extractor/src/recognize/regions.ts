@@ -384,7 +384,8 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
   for (let m = COUNTED_PLACE_HEAD.exec(text); m; m = COUNTED_PLACE_HEAD.exec(text)) {
     const count = parseListCount(m[2] as string);
     const items: Array<{ start: number; end: number }> = [];
-    let end = m.index;
+    // 尖峰南“四大组团”: a quoted count closes the list just the same.
+    let end = text[m.index - 1] === '“' && text[m.index + m[0].length] === '”' ? m.index - 1 : m.index;
     for (;;) {
       const start = findListItemStart(view, end);
       if (start < 0) break;
@@ -623,6 +624,8 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   // A single noun character (东洲岛, 合江套) more likely closes the place's own name.
   if (!next || next.word.length < 2 || !NAME_PIECE_TAGS.has(next.tag) || !isHan(next.word[0])) return false;
   if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
+  // 湖北黄冈, 斗门司马山: a province or county before a place inside it stands on its own.
+  if (next.tag === 'ns' && isGazetteerName(next.word)) return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
 }
 
