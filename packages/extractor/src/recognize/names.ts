@@ -566,6 +566,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       }
       // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
       if (head === '公园' && left.endsWith('国家')) return null;
+      // 长征国家文化公园 bare is the area too; with a bracketed stretch (…(某段)) it is the stretch being built.
+      if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
@@ -683,6 +685,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.
       if (/^[东西南北中上下内外]+$/.test(left) || (head === '通道' && (/[(（]/.test(text[start - 1] ?? '') || /[跨过越][江河海]$|防火|消防|应急|救援/.test(left)))) return null;
       if (allGeneric) return null;
+      // 自治区丝绸之路经济带: a bare level word is the speaker's own government, it opens no area's name.
+      const level = /^(自治区|自治州|省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})/.exec(left)?.[0];
+      if (level && pieces[0]?.word === level) return [make('region', start + level.length, headEnd, 'area-head')];
       return [make('region', start, headEnd, 'area-head')];
     }
     default:

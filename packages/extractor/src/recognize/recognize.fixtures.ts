@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a national cultural park named bare is an area (dev: 大熊猫国家公园); its bracketed stretch being built is a project',
+    text: '抢抓雪岭国家公园、西迁国家文化公园建设等机遇。推进西迁国家文化公园(岚溪段)建设。',
+    expected: ['region:雪岭国家公园', 'region:西迁国家文化公园', 'project:西迁国家文化公园(岚溪段)'],
+  },
+  {
+    name: 'a bare level word (自治区) before a named area is no part of its name',
+    text: '融入自治区岚山经济走廊建设。',
+    expected: ['region:岚山经济走廊'],
+    absent: ['region:自治区岚山经济走廊'],
+  },
+  {
     name: 'a province before a city inside it stands on its own (dev: 莲洲镇石龙村 gives both places)',
     text: '医疗队奔赴河南洛阳等地支援。',
     expected: ['region:河南', 'region:洛阳'],
