@@ -19,6 +19,7 @@ import {
   PARK_HEADS,
   PROJECT_HEADS,
   REGION_ALIASES,
+  WORLD_REGIONS,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
@@ -423,6 +424,8 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
 }
 
 const REGION_ALIAS_SET: ReadonlySet<string> = new Set(REGION_ALIASES);
+/** 香港: a place whose own name ends in 港 is no port. */
+const WORLD_REGION_SET: ReadonlySet<string> = new Set(WORLD_REGIONS);
 
 /** The start of an unquoted legal title or agreement ending at `headStart` (自治区促进民族团结进步条例), or -1. */
 function scanLegalTitle(view: TextView, headStart: number): number {
@@ -586,7 +589,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
-      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)))) return null;
+      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || WORLD_REGION_SET.has(text.slice(start, headEnd)))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
       if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a SAR or foreign name ending in 港 is a place, not a port (park); the ends of a flight route are part of the route (guide rule 1)',
+    text: '利用香港、澳门优质资源。开通岚州至新加坡国际航线。',
+    expected: ['region:香港', 'region:澳门'],
+    absent: ['park:香港', 'region:岚州', 'region:新加坡'],
+  },
+  {
     name: 'a national cultural park named bare is an area (dev: 大熊猫国家公园); its bracketed stretch being built is a project',
     text: '抢抓雪岭国家公园、西迁国家文化公园建设等机遇。推进西迁国家文化公园(岚溪段)建设。',
     expected: ['region:雪岭国家公园', 'region:西迁国家文化公园', 'project:西迁国家文化公园(岚溪段)'],

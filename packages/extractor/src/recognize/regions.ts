@@ -123,6 +123,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
 
 /** A road, line or crossing right after a route's end points (某甲至某乙段, …至某乙大桥). */
 const ROUTE_HEAD_AFTER = /^[\u4e00-\u9fff]{0,8}?(段|高速|公路|铁路|高铁|城际|轻轨|轨道|渡改桥|大桥|隧道|通道|快速路)/;
+/** A flight between the two places (某甲至某乙国际航班): foreign city names run longer. */
+const FLIGHT_AFTER = /^[\u4e00-\u9fff]{0,12}?(航班|航线)/;
 /** A road or line whose section a place names (高速公路某地段, 国道110线某地段, 特高压(某地段)). */
 const ROUTE_BEFORE_SECTION = /(公路|高速|铁路|国道|省道|县道|[\dA-Z一二三四五六七八九十]线|特高压)[(（]?$/;
 
@@ -133,10 +135,10 @@ const ROUTE_BEFORE_SECTION = /(公路|高速|铁路|国道|省道|县道|[\dA-Z�
 function dropRouteEnds(text: string, found: Candidate[]): Candidate[] {
   return found.filter((c) => {
     if (c.type !== 'region') return true;
-    const after = text.slice(c.end, c.end + 12);
+    const after = text.slice(c.end, c.end + 16);
     if (after.startsWith('段')) return !ROUTE_BEFORE_SECTION.test(text.slice(Math.max(0, c.start - 4), c.start));
-    if (after.startsWith('至')) return !ROUTE_HEAD_AFTER.test(after.slice(1));
-    if (text[c.start - 1] === '至') return !ROUTE_HEAD_AFTER.test(after);
+    if (after.startsWith('至')) return !ROUTE_HEAD_AFTER.test(after.slice(1)) && !FLIGHT_AFTER.test(after.slice(1));
+    if (text[c.start - 1] === '至') return !ROUTE_HEAD_AFTER.test(after) && !FLIGHT_AFTER.test(after);
     return true;
   });
 }
