@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place naming its government organ (某市委) is part of the organ, no region of its own (guide rule 1)',
+    text: '按照洛阳市委全会部署,推动发展。',
+    expected: [],
+    absent: ['region:洛阳', 'region:洛阳市'],
+  },
+  {
     name: 'a SAR or foreign name ending in 港 is a place, not a port (park); the ends of a flight route are part of the route (guide rule 1)',
     text: '利用香港、澳门优质资源。开通岚州至新加坡国际航线。',
     expected: ['region:香港', 'region:澳门'],

@@ -67,6 +67,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
       if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
       if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) kind = null;
+      // 某某区委, 某某县政府: a place naming its government organ is part of the organ's name (guide rule 1).
+      if (kind === 'short-name' && GOVERNMENT_ORGAN_AFTER.test(text.slice(last.end, last.end + 4))) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -606,6 +608,7 @@ function isUnknownPair(token: Token | undefined): boolean {
   return isHan(token.word[0]) && isHan(token.word[1]) && lookupFrequency(token.word) === 0;
 }
 
+const GOVERNMENT_ORGAN_AFTER = /^[省市县区旗州](委|政府|人大|政协)/;
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
 
 const NAME_PIECE_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
