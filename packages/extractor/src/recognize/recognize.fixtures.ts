@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a town with its level word before a name-internal verb is the clause subject, not part of the park name',
+    text: '周庄镇提升翠峰工业园配套服务。',
+    expected: ['region:周庄镇', 'park:翠峰工业园'],
+    absent: ['park:周庄镇提升翠峰工业园'],
+  },
+  {
     name: 'a place naming its government organ (某市委) is part of the organ, no region of its own (guide rule 1)',
     text: '按照洛阳市委全会部署,推动发展。',
     expected: [],
