@@ -5,7 +5,7 @@
 import { GENERIC_WORDS, LEFT_BOUNDARY_TAGS, LEFT_BOUNDARY_WORDS, ORDINAL_OPENER } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { isPunct } from './text-view.ts';
-import { isGazetteerName } from './region-names.ts';
+import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import { SegmentedToken } from './tokenizer.ts';
 
 export interface NamePiece {
@@ -148,6 +148,8 @@ function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<
   if (!previous || previous.word.length < 1 || isPunct(previous.word[previous.word.length - 1])) return false;
   if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag) || ORDINAL_OPENER.test(previous.word)) return false;
   if (previous.tag === 'v' && !NAME_VERBS.has(previous.word)) return false;
+  // 乾务镇提升富山工业园: a town or county with its level word before the verb is the clause's subject.
+  if (/[镇乡县区市旗]$/.test(previous.word) && previous.word.length >= 3 && loadRegionNames().fullNames.has(previous.word)) return false;
   return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
 }
 

@@ -19,6 +19,7 @@ import {
   PARK_HEADS,
   PROJECT_HEADS,
   REGION_ALIASES,
+  WORLD_REGIONS,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
@@ -428,6 +429,8 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
 }
 
 const REGION_ALIAS_SET: ReadonlySet<string> = new Set(REGION_ALIASES);
+/** 香港: a place whose own name ends in 港 is no port. */
+const WORLD_REGION_SET: ReadonlySet<string> = new Set(WORLD_REGIONS);
 
 /** The start of an unquoted legal title or agreement ending at `headStart` (自治区促进民族团结进步条例), or -1. */
 function scanLegalTitle(view: TextView, headStart: number): number {
@@ -580,6 +583,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       }
       // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
       if (head === '公园' && left.endsWith('国家')) return null;
+      // 长征国家文化公园 bare is the area too; with a bracketed stretch (…(某段)) it is the stretch being built.
+      if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
@@ -598,7 +603,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
-      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)))) return null;
+      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || WORLD_REGION_SET.has(text.slice(start, headEnd)))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
       if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];
@@ -705,6 +710,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.
       if (/^[东西南北中上下内外]+$/.test(left) || (head === '通道' && (/[(（]/.test(text[start - 1] ?? '') || /[跨过越][江河海]$|防火|消防|应急|救援/.test(left)))) return null;
       if (allGeneric) return null;
+      // 自治区丝绸之路经济带: a bare level word is the speaker's own government, it opens no area's name.
+      const level = /^(自治区|自治州|省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})/.exec(left)?.[0];
+      if (level && pieces[0]?.word === level) return [make('region', start + level.length, headEnd, 'area-head')];
       return [make('region', start, headEnd, 'area-head')];
     }
     default:

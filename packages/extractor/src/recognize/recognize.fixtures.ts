@@ -40,6 +40,46 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['做精农业', '做优生态旅游', '技改投资', '体育产业集团', '省体育产业集团', '县文旅集团'],
   },
   {
+    name: 'a town with its level word before a name-internal verb is the clause subject, not part of the park name',
+    text: '周庄镇提升翠峰工业园配套服务。',
+    expected: ['region:周庄镇', 'park:翠峰工业园'],
+    absent: ['park:周庄镇提升翠峰工业园'],
+  },
+  {
+    name: 'a place naming its government organ (某市委) is part of the organ, no region of its own (guide rule 1)',
+    text: '按照洛阳市委全会部署,推动发展。',
+    expected: [],
+    absent: ['region:洛阳', 'region:洛阳市'],
+  },
+  {
+    name: 'a SAR or foreign name ending in 港 is a place, not a port (park); the ends of a flight route are part of the route (guide rule 1)',
+    text: '利用香港、澳门优质资源。开通岚州至新加坡国际航线。',
+    expected: ['region:香港', 'region:澳门'],
+    absent: ['park:香港', 'region:岚州', 'region:新加坡'],
+  },
+  {
+    name: 'a national cultural park named bare is an area (dev: 大熊猫国家公园); its bracketed stretch being built is a project',
+    text: '抢抓雪岭国家公园、西迁国家文化公园建设等机遇。推进西迁国家文化公园(岚溪段)建设。',
+    expected: ['region:雪岭国家公园', 'region:西迁国家文化公园', 'project:西迁国家文化公园(岚溪段)'],
+  },
+  {
+    name: 'a bare level word (自治区) before a named area is no part of its name',
+    text: '融入自治区岚山经济走廊建设。',
+    expected: ['region:岚山经济走廊'],
+    absent: ['region:自治区岚山经济走廊'],
+  },
+  {
+    name: 'a province before a city inside it stands on its own (dev: 莲洲镇石龙村 gives both places)',
+    text: '医疗队奔赴河南洛阳等地支援。',
+    expected: ['region:河南', 'region:洛阳'],
+  },
+  {
+    name: 'a quoted count of clusters closes a list of places (guide rule 9); 古城区 is the old-town area, generic',
+    text: '推进岚溪、翠坪、禾岗“三大组团”项目建设。规划建设古城区特色街区。',
+    expected: ['region:岚溪', 'region:翠坪', 'region:禾岗'],
+    absent: ['region:古城区'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],

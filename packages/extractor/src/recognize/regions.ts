@@ -67,6 +67,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
       if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
       if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) kind = null;
+      // 某某区委, 某某县政府: a place naming its government organ is part of the organ's name (guide rule 1).
+      if (kind === 'short-name' && GOVERNMENT_ORGAN_AFTER.test(text.slice(last.end, last.end + 4))) kind = null;
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -123,6 +125,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
 
 /** A road, line or crossing right after a route's end points (某甲至某乙段, …至某乙大桥). */
 const ROUTE_HEAD_AFTER = /^[\u4e00-\u9fff]{0,8}?(段|高速|公路|铁路|高铁|城际|轻轨|轨道|渡改桥|大桥|隧道|通道|快速路)/;
+/** A flight between the two places (某甲至某乙国际航班): foreign city names run longer. */
+const FLIGHT_AFTER = /^[\u4e00-\u9fff]{0,12}?(航班|航线)/;
 /** A road or line whose section a place names (高速公路某地段, 国道110线某地段, 特高压(某地段)). */
 const ROUTE_BEFORE_SECTION = /(公路|高速|铁路|国道|省道|县道|[\dA-Z一二三四五六七八九十]线|特高压)[(（]?$/;
 
@@ -133,10 +137,10 @@ const ROUTE_BEFORE_SECTION = /(公路|高速|铁路|国道|省道|县道|[\dA-Z�
 function dropRouteEnds(text: string, found: Candidate[]): Candidate[] {
   return found.filter((c) => {
     if (c.type !== 'region') return true;
-    const after = text.slice(c.end, c.end + 12);
+    const after = text.slice(c.end, c.end + 16);
     if (after.startsWith('段')) return !ROUTE_BEFORE_SECTION.test(text.slice(Math.max(0, c.start - 4), c.start));
-    if (after.startsWith('至')) return !ROUTE_HEAD_AFTER.test(after.slice(1));
-    if (text[c.start - 1] === '至') return !ROUTE_HEAD_AFTER.test(after);
+    if (after.startsWith('至')) return !ROUTE_HEAD_AFTER.test(after.slice(1)) && !FLIGHT_AFTER.test(after.slice(1));
+    if (text[c.start - 1] === '至') return !ROUTE_HEAD_AFTER.test(after) && !FLIGHT_AFTER.test(after);
     return true;
   });
 }
@@ -384,7 +388,8 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
   for (let m = COUNTED_PLACE_HEAD.exec(text); m; m = COUNTED_PLACE_HEAD.exec(text)) {
     const count = parseListCount(m[2] as string);
     const items: Array<{ start: number; end: number }> = [];
-    let end = m.index;
+    // 尖峰南“四大组团”: a quoted count closes the list just the same.
+    let end = text[m.index - 1] === '“' && text[m.index + m[0].length] === '”' ? m.index - 1 : m.index;
     for (;;) {
       const start = findListItemStart(view, end);
       if (start < 0) break;
@@ -603,6 +608,7 @@ function isUnknownPair(token: Token | undefined): boolean {
   return isHan(token.word[0]) && isHan(token.word[1]) && lookupFrequency(token.word) === 0;
 }
 
+const GOVERNMENT_ORGAN_AFTER = /^[省市县区旗州](委|政府|人大|政协)/;
 const STREET_AFTER = /^[东西南北中]?(路|大道|大街|街|巷)/;
 
 const NAME_PIECE_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
@@ -623,6 +629,8 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   // A single noun character (东洲岛, 合江套) more likely closes the place's own name.
   if (!next || next.word.length < 2 || !NAME_PIECE_TAGS.has(next.tag) || !isHan(next.word[0])) return false;
   if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
+  // 湖北黄冈, 斗门司马山: a province or county before a place inside it stands on its own.
+  if (next.tag === 'ns' && isGazetteerName(next.word)) return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
 }
 
