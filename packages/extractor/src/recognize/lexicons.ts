@@ -69,7 +69,7 @@ export const QUOTE_EXCLUDING_FOLLOWERS: readonly string[] = [
 
 /** Words before an opening quote that make the quoted string an honour, a brand or a name of a thing. */
 export const QUOTE_EXCLUDING_LEADERS: readonly string[] = [
-  '荣获', '获评', '获得', '评为', '被评为', '誉为', '称为', '获批', '入选', '命名为', '授予', '跻身',
+  '荣获', '获评', '获得', '评为', '被评为', '表彰为', '誉为', '称为', '获批', '入选', '命名为', '授予', '跻身',
   '创成', '成功创建', '创建', '争创', '创建成', '荣膺', '称号', '推出', '举办', '打造了', '品牌',
 ];
 

@@ -10,6 +10,23 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'quoted institutions, systems, platforms, banks and observance days are names of things, not formulas',
+    text: '成立“岚翠文化研究智库”，组建“禾溪产业联盟”。引导企业入驻“岚州贸易网络服务平台”，登记注册“省智慧禾苗信息管理系统”。探索成立“城市岚翠银行”。设立“岚州数字日”。开展“禾溪投资促进周”等活动。',
+    expected: [],
+    absent: ['slogan:岚翠文化研究智库', 'slogan:禾溪产业联盟', 'slogan:岚州贸易网络服务平台', 'slogan:省智慧禾苗信息管理系统', 'slogan:城市岚翠银行', 'slogan:岚州数字日', '禾溪投资促进周'],
+  },
+  {
+    name: 'honours after 表彰为 or a nationwide ranking, holidays, people labels and metaphors are not formulas (guide rule 4)',
+    text: '被表彰为“创业先锋”。获评全省“工业增速8快县”。做好“五一”、春节期间防控。12万名“禾州群众”积极参与。按下“快进键”。打造“苏州范例”。坚持“三个一”机制。',
+    expected: ['slogan:三个一'],
+    absent: ['创业先锋', '工业增速8快县', '五一', '禾州群众', '快进键', '苏州范例'],
+  },
+  {
+    name: 'a quoted named belt is a place (guide rule 8)',
+    text: '积极打造“岚翠山水旅游带”。',
+    expected: ['region:岚翠山水旅游带'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
