@@ -55,7 +55,7 @@ const CONTEST_OR_TRAINING_AFTER = /^等[\u4e00-\u9fff]{0,4}?(评选|比赛|大�
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
-const FACILITY_QUOTE = /(园|谷|岛|坊|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
+const FACILITY_QUOTE = /(园|谷|岛|坊|市场|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
 /** Quoted names of institutions, information systems, platforms and observance days or weeks (“某某研究智库”, “某某经济日”): names of things, not formulas. */
 const INSTITUTION_QUOTE = /(系统|平台|智库|联盟|银行|研究院|研究所|协会|商会|学会|基金会|[^\d一二三四五六七八九十]日|促进周|宣传周|活动周)$/;
 /** 全国“某某示范县”, 全省“某某10快县”: a nationwide or provincewide ranking before a plain quote makes it an honour or title. */
@@ -327,8 +327,8 @@ const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|
 
 /** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
 const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
-/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
-const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子键]$|^[\u4e00-\u9fff]{2,4}杯$/;
+/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 标准地 or 洼地 (a kind of land), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
+const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子键]$|^[\u4e00-\u9fff]{2,5}地$|^[\u4e00-\u9fff]{2,4}杯$/;
 /** A place's own speed or experience: 某地速度, 某地经验 (a description, unlike the national 枫桥经验). */
 const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|范例|现象|效应|力量)$/;
 /** Certificates and labels issued to something: 某某产品认证, 某某登记证 (an honour, guide rule 4). */

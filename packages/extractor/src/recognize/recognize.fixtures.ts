@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted education or practice campaign is a policy (guide rule 5); a kind of land or market in quotes is jargon (guide rule 4)',
+    text: '以开展“保持岚翠作风教育活动”为契机。推进工业用地“标准岚地”出让，打造招商“低税负洼地”。鼓励开设“岚州夜市场”。',
+    expected: ['policy:保持岚翠作风教育活动'],
+    absent: ['标准岚地', '低税负洼地', '岚州夜市场'],
+  },
+  {
     name: 'quoted institutions, systems, platforms, banks and observance days are names of things, not formulas',
     text: '成立“岚翠文化研究智库”，组建“禾溪产业联盟”。引导企业入驻“岚州贸易网络服务平台”，登记注册“省智慧禾苗信息管理系统”。探索成立“城市岚翠银行”。设立“岚州数字日”。开展“禾溪投资促进周”等活动。',
     expected: [],
