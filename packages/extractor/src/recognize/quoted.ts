@@ -64,6 +64,8 @@ const RANKING_SCOPE_BEFORE = /(全国|全省|全市|全区|全县|全州)$/;
 const PEOPLE_COUNT_BEFORE = /[\d一二三四五六七八九十百千万]+[名位]$/;
 /** “某某科普旅游带”: a named belt is a place (guide rule 8). */
 const BELT_QUOTE = /(旅游带|文化带|城市带)$/;
+/** “某某优化年”, “基层减负年”: a theme year is a named campaign (guide rule 5); 周年 and 百年 are dates. */
+const THEME_YEAR = /^[\u4e00-\u9fff]{3,}[^周百千万一二三四五六七八九十]年$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** 成为…的: the quote after it is what something becomes, a metaphor. */
@@ -168,6 +170,11 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       last = next;
     }
     if (isTaskLabelChain(text, quotes, q)) continue;
+    const pairEnd = findSingleCharacterPairEnd(quotes, q);
+    if (pairEnd) {
+      out.push({ type: 'slogan', start, end: pairEnd, rule: 'quote-pair', priority: PRIORITY.quoted });
+      continue;
+    }
     const before = text.slice(Math.max(0, quote.open - 8), quote.open);
     const after = text.slice(last.close + 1, Math.min(text.length, last.close + 16));
     const directAfter = text.slice(quote.close + 1, Math.min(text.length, quote.close + 16));
@@ -179,6 +186,18 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
     }
   }
+}
+
+/** “亲”“清”, “人”“物”同防: two touching one-character quotes spell one formula; returns its end (before the last ”), or 0. */
+function findSingleCharacterPairEnd(quotes: Quote[], q: number): number {
+  const quote = quotes[q] as Quote;
+  const next = quotes[q + 1];
+  if (quote.close - quote.open !== 2 || !next || next.open !== quote.close + 1 || next.close - next.open !== 2) return 0;
+  // “慢”“静”“闹”: a run of three or more lists qualities, it is no pair.
+  const previous = quotes[q - 1];
+  const following = quotes[q + 2];
+  if (previous && previous.close + 1 === quote.open) return 0;
+  return following && following.open === next.close + 1 ? 0 : next.close;
 }
 
 /** A one-character action verb opening a task label (抓招商, 落项目, 提效益). */
@@ -288,7 +307,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c)) return { type: 'policy' };
+    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };

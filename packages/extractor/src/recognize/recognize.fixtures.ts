@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'two touching one-character quotes spell one formula (guide: quoted formulas are slogans)',
+    text: '构建“岚”“翠”新型关系。坚持“禾”“溪”同防。凸显古城“慢”“静”“闹”等烟火气。',
+    expected: ['slogan:岚”“翠', 'slogan:禾”“溪'],
+    absent: ['slogan:慢”“静'],
+  },
+  {
+    name: 'a quoted theme year is a named campaign (guide rule 5); an anniversary is not',
+    text: '扎实推进“岚翠服务提升年”工作。开展“禾溪作风建设年”活动。庆祝“建镇100周年”。',
+    expected: ['policy:岚翠服务提升年', 'policy:禾溪作风建设年'],
+    absent: ['建镇100周年'],
+  },
+  {
     name: 'a quoted education or practice campaign is a policy (guide rule 5); a kind of land or market in quotes is jargon (guide rule 4)',
     text: '以开展“保持岚翠作风教育活动”为契机。推进工业用地“标准岚地”出让，打造招商“低税负洼地”。鼓励开设“岚州夜市场”。',
     expected: ['policy:保持岚翠作风教育活动'],
