@@ -295,6 +295,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
+    // “永不落幕”的展会, “家门口”的服务: a short plain phrase qualifying a noun with 的 describes it (guide rule 4).
+    if (!isFormula && c.length <= 4 && directAfter.startsWith('的')) return null;
     // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
     if (BECOMING_BEFORE.test(leaderWindow)) return null;
     if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a short plain quote qualifying a noun with 的 is a description; a long goal before 的 stays a slogan (guide rules 2 and 4)',
+    text: '办成“永不散场”的岚州展会。形成“花开满城”的城市景观。牢记“把禾溪建设得更加美丽”的殷殷嘱托。',
+    expected: ['slogan:把禾溪建设得更加美丽'],
+    absent: ['永不散场', '花开满城'],
+  },
+  {
     name: 'two touching one-character quotes spell one formula (guide: quoted formulas are slogans)',
     text: '构建“岚”“翠”新型关系。坚持“禾”“溪”同防。凸显古城“慢”“静”“闹”等烟火气。',
     expected: ['slogan:岚”“翠', 'slogan:禾”“溪'],
