@@ -69,7 +69,7 @@ export const QUOTE_EXCLUDING_FOLLOWERS: readonly string[] = [
 
 /** Words before an opening quote that make the quoted string an honour, a brand or a name of a thing. */
 export const QUOTE_EXCLUDING_LEADERS: readonly string[] = [
-  '荣获', '获评', '获得', '评为', '被评为', '誉为', '称为', '获批', '入选', '命名为', '授予', '跻身',
+  '荣获', '获评', '获得', '评为', '被评为', '表彰为', '誉为', '称为', '获批', '入选', '命名为', '授予', '跻身',
   '创成', '成功创建', '创建', '争创', '创建成', '荣膺', '称号', '推出', '举办', '打造了', '品牌',
 ];
 
@@ -85,7 +85,7 @@ export const HONOUR_ENDINGS: readonly string[] = [
 /** Programme words that make a quoted or unquoted name a `policy`. */
 export const PROGRAMME_ENDINGS_QUOTED: readonly string[] = [
   '制', '制度', '行动', '攻势', '战略', '计划', '工程', '专项行动', '行动计划', '三年行动', '革命', '保卫战',
-  '攻坚战', '攻坚', '大会战', '新政', '基金', '书屋', '政策',
+  '攻坚战', '攻坚', '大会战', '新政', '基金', '书屋', '政策', '教育活动', '实践活动', '专项活动',
 ];
 
 /** Places a campaign carries something into: 文化进社区, 科技进万家 (a named campaign, guide rule 5). */

@@ -30,7 +30,7 @@ const MAX_QUOTE = 60;
 const POLICY_TITLE = /(意见|规划|纲要|条例|办法|方案|计划|通知|决定|规定|法|细则|标准|制度|行动|草案|建议|政策|措施|指南|指引|目录|清单|公约|章程|报告|决议|战略|要点|守则|准则|规则|协议|体系|实施|工程|若干|批复|函)(\(.*\))?$|意见|规划|纲要|条例|办法|方案/;
 
 /** Quoted events: dates such as 8·11, anniversaries, festivals. */
-const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日/;
+const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日|^(五一|七一|八一|十一|国庆|春节|元旦|端午|中秋|清明)$/;
 const CAMPAIGN_INTO = new RegExp(`^[\\u4e00-\\u9fff]{2,6}进(${CAMPAIGN_DESTINATIONS.join('|')})$`);
 /** Formula shapes: numerals, numbered bundles, plus-joined and listed catchphrases. */
 const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
@@ -55,7 +55,17 @@ const CONTEST_OR_TRAINING_AFTER = /^等[\u4e00-\u9fff]{0,4}?(评选|比赛|大�
 /** Quoted names of undertakings: “粤港跨境直通快线”. */
 const PROJECT_QUOTE = /(项目|工程|快线|专线|班列|高速|铁路|大桥|机场|步道|绿道|栈道)$/;
 /** Quoted names of places and facilities (“未来教室”, “某某谷”): a project only when 项目 follows. */
-const FACILITY_QUOTE = /(园|谷|岛|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
+const FACILITY_QUOTE = /(园|谷|岛|坊|市场|教室|中心|广场|公园|小镇|街区|驿站|食堂|之家|圣地|服务圈)$/;
+/** Quoted names of institutions, information systems, platforms and observance days or weeks (“某某研究智库”, “某某经济日”): names of things, not formulas. */
+const INSTITUTION_QUOTE = /(系统|平台|智库|联盟|银行|研究院|研究所|协会|商会|学会|基金会|[^\d一二三四五六七八九十]日|促进周|宣传周|活动周)$/;
+/** 全国“某某示范县”, 全省“某某10快县”: a nationwide or provincewide ranking before a plain quote makes it an honour or title. */
+const RANKING_SCOPE_BEFORE = /(全国|全省|全市|全区|全县|全州)$/;
+/** 75万名“某地群众”: a count of people before the quote makes it a label of those persons. */
+const PEOPLE_COUNT_BEFORE = /[\d一二三四五六七八九十百千万]+[名位]$/;
+/** “某某科普旅游带”: a named belt is a place (guide rule 8). */
+const BELT_QUOTE = /(旅游带|文化带|城市带)$/;
+/** “某某优化年”, “基层减负年”: a theme year is a named campaign (guide rule 5); 周年 and 百年 are dates. */
+const THEME_YEAR = /^[\u4e00-\u9fff]{3,}[^周百千万一二三四五六七八九十]年$/;
 /** “零容忍”的态度, “敢叫日月换新天”的气概: a quote describing a manner or resolve, not a formula. */
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** 成为…的: the quote after it is what something becomes, a metaphor. */
@@ -160,6 +170,11 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       last = next;
     }
     if (isTaskLabelChain(text, quotes, q)) continue;
+    const pairEnd = findSingleCharacterPairEnd(quotes, q);
+    if (pairEnd) {
+      out.push({ type: 'slogan', start, end: pairEnd, rule: 'quote-pair', priority: PRIORITY.quoted });
+      continue;
+    }
     const before = text.slice(Math.max(0, quote.open - 8), quote.open);
     const after = text.slice(last.close + 1, Math.min(text.length, last.close + 16));
     const directAfter = text.slice(quote.close + 1, Math.min(text.length, quote.close + 16));
@@ -171,6 +186,18 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
     }
   }
+}
+
+/** “亲”“清”, “人”“物”同防: two touching one-character quotes spell one formula; returns its end (before the last ”), or 0. */
+function findSingleCharacterPairEnd(quotes: Quote[], q: number): number {
+  const quote = quotes[q] as Quote;
+  const next = quotes[q + 1];
+  if (quote.close - quote.open !== 2 || !next || next.open !== quote.close + 1 || next.close - next.open !== 2) return 0;
+  // “慢”“静”“闹”: a run of three or more lists qualities, it is no pair.
+  const previous = quotes[q - 1];
+  const following = quotes[q + 2];
+  if (previous && previous.close + 1 === quote.open) return 0;
+  return following && following.open === next.close + 1 ? 0 : next.close;
 }
 
 /** A one-character action verb opening a task label (抓招商, 落项目, 提效益). */
@@ -248,6 +275,10 @@ export function classifyQuote(content: string, before: string, after: string, di
     for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c)) return null;
     const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
     for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
+    if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
+    if (PEOPLE_COUNT_BEFORE.test(before)) return null;
+    if (!isFormula && INSTITUTION_QUOTE.test(c)) return null;
+    if (!isFormula && BELT_QUOTE.test(c) && c.length >= 5) return { type: 'region' };
     for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
     // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
     if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
@@ -264,6 +295,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
     if (isJargonShape(c)) return null;
     if (MANNER_AFTER.test(directAfter)) return null;
+    // “永不落幕”的展会, “家门口”的服务: a short plain phrase qualifying a noun with 的 describes it (guide rule 4).
+    if (!isFormula && c.length <= 4 && directAfter.startsWith('的')) return null;
     // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
     if (BECOMING_BEFORE.test(leaderWindow)) return null;
     if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
@@ -276,7 +309,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c)) return { type: 'policy' };
+    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
@@ -315,10 +348,10 @@ const SUPERLATIVE_PLACE = /^最[\u4e00-\u9fff]{1,2}(县城|城市|乡村|小镇|
 
 /** A kind of economy, enclave or circle: 能人经济, 科创飞地, 人才生态圈 (jargon like 飞地经济, guide rule 4). */
 const KIND_OF_ECONOMY = /^[\u4e00-\u9fff]{1,4}(经济|飞地|生态圈|朋友圈|生活圈)$/;
-/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
-const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子]$|^[\u4e00-\u9fff]{2,4}杯$/;
+/** Short jargon by its last character: 菜篮子 or 卡脖子 (a figure, guide rule 4), 标准地 or 洼地 (a kind of land), 非农化 (a trend), 就医难 (a difficulty), 断链点 (a weak spot), 轻骑兵 (a role), 某某杯 (a contest). */
+const JARGON_SUFFIXED = /^[\u4e00-\u9fff]{2}[化难点处兵员子键]$|^[\u4e00-\u9fff]{2,5}地$|^[\u4e00-\u9fff]{2,4}杯$/;
 /** A place's own speed or experience: 某地速度, 某地经验 (a description, unlike the national 枫桥经验). */
-const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|现象|效应|力量)$/;
+const PLACE_DESCRIPTION = /^(.{2,4})(速度|经验|样板|范例|现象|效应|力量)$/;
 /** Certificates and labels issued to something: 某某产品认证, 某某登记证 (an honour, guide rule 4). */
 const CERTIFICATE = /(认证|登记证|许可证|证书)$/;
 /** Hard and soft links, powers and settings: 硬联通, 软环境 (jargon). */

@@ -80,6 +80,47 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:古城区'],
   },
   {
+    name: 'a short plain quote qualifying a noun with 的 is a description; a long goal before 的 stays a slogan (guide rules 2 and 4)',
+    text: '办成“永不散场”的岚州展会。形成“花开满城”的城市景观。牢记“把禾溪建设得更加美丽”的殷殷嘱托。',
+    expected: ['slogan:把禾溪建设得更加美丽'],
+    absent: ['永不散场', '花开满城'],
+  },
+  {
+    name: 'two touching one-character quotes spell one formula (guide: quoted formulas are slogans)',
+    text: '构建“岚”“翠”新型关系。坚持“禾”“溪”同防。凸显古城“慢”“静”“闹”等烟火气。',
+    expected: ['slogan:岚”“翠', 'slogan:禾”“溪'],
+    absent: ['slogan:慢”“静'],
+  },
+  {
+    name: 'a quoted theme year is a named campaign (guide rule 5); an anniversary is not',
+    text: '扎实推进“岚翠服务提升年”工作。开展“禾溪作风建设年”活动。庆祝“建镇100周年”。',
+    expected: ['policy:岚翠服务提升年', 'policy:禾溪作风建设年'],
+    absent: ['建镇100周年'],
+  },
+  {
+    name: 'a quoted education or practice campaign is a policy (guide rule 5); a kind of land or market in quotes is jargon (guide rule 4)',
+    text: '以开展“保持岚翠作风教育活动”为契机。推进工业用地“标准岚地”出让，打造招商“低税负洼地”。鼓励开设“岚州夜市场”。',
+    expected: ['policy:保持岚翠作风教育活动'],
+    absent: ['标准岚地', '低税负洼地', '岚州夜市场'],
+  },
+  {
+    name: 'quoted institutions, systems, platforms, banks and observance days are names of things, not formulas',
+    text: '成立“岚翠文化研究智库”，组建“禾溪产业联盟”。引导企业入驻“岚州贸易网络服务平台”，登记注册“省智慧禾苗信息管理系统”。探索成立“城市岚翠银行”。设立“岚州数字日”。开展“禾溪投资促进周”等活动。',
+    expected: [],
+    absent: ['slogan:岚翠文化研究智库', 'slogan:禾溪产业联盟', 'slogan:岚州贸易网络服务平台', 'slogan:省智慧禾苗信息管理系统', 'slogan:城市岚翠银行', 'slogan:岚州数字日', '禾溪投资促进周'],
+  },
+  {
+    name: 'honours after 表彰为 or a nationwide ranking, holidays, people labels and metaphors are not formulas (guide rule 4)',
+    text: '被表彰为“创业先锋”。获评全省“工业增速8快县”。做好“五一”、春节期间防控。12万名“禾州群众”积极参与。按下“快进键”。打造“苏州范例”。坚持“三个一”机制。',
+    expected: ['slogan:三个一'],
+    absent: ['创业先锋', '工业增速8快县', '五一', '禾州群众', '快进键', '苏州范例'],
+  },
+  {
+    name: 'a quoted named belt is a place (guide rule 8)',
+    text: '积极打造“岚翠山水旅游带”。',
+    expected: ['region:岚翠山水旅游带'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
