@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a route and the place of its stretch glued with 段 are one project; the route alone is no mention (guide rule 1)',
+    text: '推动岚翠高铁绵阳段开工,加快省道318线宜宾绕城段建设。',
+    expected: ['project:岚翠高铁绵阳段', 'project:省道318线宜宾绕城段'],
+    absent: ['project:岚翠高铁', 'project:省道318线'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],
