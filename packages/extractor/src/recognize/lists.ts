@@ -88,7 +88,7 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 }
 
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
-const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路|干道)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处件][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路|干道)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
 /** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
 const ROAD_ITEM_END = /[路街道桥巷](?:延伸|延长线)?$/;
 
@@ -114,8 +114,8 @@ function collectRouteItems(view: TextView, at: number): Candidate[] {
  * The head's kind decides: the items are those buildings being built, opened or upgraded (guide rule 6),
  * even when an item is a bare name (A、B等7个安置小区) or ends in another head (某某科技园5所幼儿园).
  */
-const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点)';
-const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
+const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点|文保单位|文物保护单位|净水厂|水厂|污水处理厂)';
+const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家件]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
 /** The same count without 等 right after the last item: A、B、C5所幼儿园. */
 const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
@@ -168,7 +168,7 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
 }
 
 /** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
-const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮提升|提升修缮|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
 /** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺, 城门). */
 const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府门]$/;
 /** After a plain building verb (加快建设, 新建) only a heritage site's end marks a name: gates, relics, towers. */
@@ -179,7 +179,8 @@ export function recognizeUpgradedSites(view: TextView): Candidate[] {
   UPGRADED_SITES.lastIndex = 0;
   for (let m = UPGRADED_SITES.exec(view.text); m; m = UPGRADED_SITES.exec(view.text)) {
     let at = m.index + m[0].length - (m[1] as string).length;
-    for (const part of (m[1] as string).split('、')) {
+    // 修缮A、B、C等红色文物点: the list ends at 等, whatever kind follows.
+    for (const part of ((m[1] as string).split('等')[0] ?? '').split('、')) {
       const start = at;
       at += part.length + 1;
       if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'named items before a counted head of heritage units, water plants or reservoirs (件) are projects; an upgrade list ends at 等 (guide rule 9)',
+    text: '抓好岚翠祠、禾溪陈宅等12处文保单位修缮保护。确保青坳片区等3座净水厂投用。推进岚河、翠不落等30件在建中小型水库建设。修缮提升岚翠楼、禾溪英杰故居等红色文物点。',
+    expected: ['project:岚翠祠', 'project:禾溪陈宅', 'project:青坳片区', 'project:岚河', 'project:翠不落', 'project:岚翠楼', 'project:禾溪英杰故居'],
+    absent: ['禾溪英杰故居等红色文物点', '提升岚翠楼'],
+  },
+  {
     name: 'a route and the place of its stretch glued with 段 are one project; the route alone is no mention (guide rule 1)',
     text: '推动岚翠高铁绵阳段开工,加快省道318线宜宾绕城段建设。',
     expected: ['project:岚翠高铁绵阳段', 'project:省道318线宜宾绕城段'],
