@@ -75,7 +75,10 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     // dictionary words (电子信息、生物医药等产业项目) are then read as industries.
     const industryProjects = cue === 'project' && /产业项目$/.test(cueText) && !KIND_CUE.test(cueText.replace(/产业项目$/, '项目'));
     if (KIND_CUE.test(cueText) && !industryProjects) continue;
-    for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i))) {
+    const items = collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i));
+    // 产业、人才、消费扶贫等25个项目: two items that are generic words show the list names fields of work.
+    if (cue === 'project' && items.filter((i) => isGenericWordItem(view.text.slice(i.start, i.end))).length >= 2) continue;
+    for (const item of items) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (!type) continue;
@@ -85,6 +88,10 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     }
   }
   return out;
+}
+
+function isGenericWordItem(item: string): boolean {
+  return GENERIC_WORDS.has(item) || INDUSTRY_WORDS.has(item) || item.length === 2 && lookupFrequency(item) > 0;
 }
 
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */

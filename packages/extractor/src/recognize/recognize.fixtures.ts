@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a list of fields of work before 等N个项目 names no projects; a span over 等企业 is the firms\' projects, not one (guide rule 9)',
+    text: '实施产业、人才、乡村振兴、岚翠帮扶等25个项目。岚翠、禾溪科技等企业康养项目加快推进。',
+    expected: [],
+    absent: ['project:岚翠帮扶', 'project:禾溪科技等企业康养项目'],
+  },
+  {
     name: 'named items before a counted head of heritage units, water plants or reservoirs (件) are projects; an upgrade list ends at 等 (guide rule 9)',
     text: '抓好岚翠祠、禾溪陈宅等12处文保单位修缮保护。确保青坳片区等3座净水厂投用。推进岚河、翠不落等30件在建中小型水库建设。修缮提升岚翠楼、禾溪英杰故居等红色文物点。',
     expected: ['project:岚翠祠', 'project:禾溪陈宅', 'project:青坳片区', 'project:岚河', 'project:翠不落', 'project:岚翠楼', 'project:禾溪英杰故居'],
