@@ -363,9 +363,31 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
   // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
   if (isMadeOfGenericWords(view, start, end)) return null;
+  if (isWorkOnCommonObject(view, start, end)) return null;
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
+}
+
+/** What is done to an object: 某某河综合治理, 某某片区改造. */
+const WORK_END = /(?:综合治理|治理|综合整治|整治|改造|修复)$/;
+
+/**
+ * 地质灾害综合治理、河道流域综合治理等项目: a work whose object is only common words (every piece a
+ * dictionary word of two or more characters) is a kind of work; a named feature (某某河, 枫江) keeps it named.
+ */
+function isWorkOnCommonObject(view: TextView, start: number, end: number): boolean {
+  const work = WORK_END.exec(view.text.slice(start, end));
+  if (!work) return false;
+  const objectEnd = end - work[0].length;
+  if (objectEnd - start < 2) return true;
+  for (let at = start; at < objectEnd; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token || token.start < start || token.end > objectEnd) return false;
+    if (token.word.length < 2 || lookupFrequency(token.word) === 0 || BRAND_TAGS.has(token.tag) || token.tag === 'ns' || isPlaceName(token.word)) return false;
+    at = token.end;
+  }
+  return true;
 }
 
 function isMadeOfGenericWords(view: TextView, start: number, end: number): boolean {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a work on an object of common words in a project list is a kind of work; a named river keeps its work named (guide: generic words)',
+    text: '争取将地质灾害综合治理、河道流域综合治理等项目纳入规划。推进岚翠河水环境综合治理、禾溪路改造等项目。',
+    expected: ['project:岚翠河水环境综合治理', 'project:禾溪路改造'],
+    absent: ['地质灾害综合治理', '河道流域综合治理'],
+  },
+  {
     name: 'a list of fields of work before 等N个项目 names no projects; a span over 等企业 is the firms\' projects, not one (guide rule 9)',
     text: '实施产业、人才、乡村振兴、岚翠帮扶等25个项目。岚翠、禾溪科技等企业康养项目加快推进。',
     expected: [],
