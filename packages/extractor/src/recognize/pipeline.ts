@@ -95,11 +95,15 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
   // 某某4大片区: a count glued before the head counts areas, the last item of a list is no name.
   if (type === 'park' && /[\d一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,3}$/.test(surface)) return true;
+  // 大型商业综合体, 公园二期: a size class or a bare kind of facility with its phase names no one undertaking.
+  if (type === 'project' && (SIZE_CLASS.test(surface) || BARE_KIND_PHASE.test(surface))) return true;
   // 某某等企业康养项目: a span running over 等 and a kind of firm names the firms' projects, not one.
   if (type === 'project' && FIRMS_LIST_INSIDE.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 
+const SIZE_CLASS = /^(?:大型|中型|小型|中小型|大中型)/;
+const BARE_KIND_PHASE = /^(?:公园|园区|项目|工程|厂房|基地|小区|新城|广场)[一二三四五六七八九十]+期$/;
 const FIRMS_LIST_INSIDE = /等[\d一二三四五六七八九十两几多]*[家个]?(?:企业|公司|单位)/;
 
 /** Name used to merge mentions: no spaces or quote marks, width folded. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a size class of facility or a bare kind with its phase is no named project (guide: generic words)',
+    text: '支持大型商业综合体建设。实施岚翠站以南、健身公园二期、禾溪中心改造。推进岚翠花园二期建设。',
+    expected: ['project:岚翠花园二期'],
+    absent: ['大型商业综合体', 'project:公园二期'],
+  },
+  {
     name: 'a work on an object of common words in a project list is a kind of work; a named river keeps its work named (guide: generic words)',
     text: '争取将地质灾害综合治理、河道流域综合治理等项目纳入规划。推进岚翠河水环境综合治理、禾溪路改造等项目。',
     expected: ['project:岚翠河水环境综合治理', 'project:禾溪路改造'],
