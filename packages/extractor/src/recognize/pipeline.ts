@@ -84,8 +84,13 @@ const LEVEL_QUALIFIED_GENERIC = /^[省市州县区乡镇村级]+(重大|重点|�
 const LIST_CLOSER = /等[\d一二三四五六七八九十两百几多]*[个项批座所处条]?$/;
 
 function isListKind(text: string, c: Candidate): boolean {
+  if ((c.type === 'project' || c.type === 'park') && LEVEL_KIND.test(text.slice(c.start, c.end)) && COUNT_AFTER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
 }
+
+/** 建成国家森林公园3个: a level and a kind counted after it are a class of facilities, not one. */
+const LEVEL_KIND = /^(?:国家|国家级|省级|市级|县级|自治区级)/;
+const COUNT_AFTER_NAME = /^[\d一二三四五六七八九十两]+[个座处所家]/;
 
 /** A scale target (千亿级示范区, 百亿级产业园) describes what a place should become, not a named zone. */
 const SCALE_TARGET = /^[十百千万]+亿级/;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a level and a kind counted after it (国家森林公园3个) are a class of facilities (guide: generic words)',
+    text: '建成国家森林公园3个、省级湿地公园2个。',
+    expected: [],
+    absent: ['国家森林公园', '省级湿地公园'],
+  },
+  {
     name: 'a size class of facility or a bare kind with its phase is no named project (guide: generic words)',
     text: '支持大型商业综合体建设。实施岚翠站以南、健身公园二期、禾溪中心改造。推进岚翠花园二期建设。',
     expected: ['project:岚翠花园二期'],
