@@ -75,7 +75,10 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     // dictionary words (电子信息、生物医药等产业项目) are then read as industries.
     const industryProjects = cue === 'project' && /产业项目$/.test(cueText) && !KIND_CUE.test(cueText.replace(/产业项目$/, '项目'));
     if (KIND_CUE.test(cueText) && !industryProjects) continue;
-    for (const item of collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i))) {
+    const items = collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i));
+    // 产业、人才、消费扶贫等25个项目: two items that are generic words show the list names fields of work.
+    if (cue === 'project' && items.filter((i) => isGenericWordItem(view.text.slice(i.start, i.end))).length >= 2) continue;
+    for (const item of items) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
       if (!type) continue;
@@ -87,8 +90,12 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
   return out;
 }
 
+function isGenericWordItem(item: string): boolean {
+  return GENERIC_WORDS.has(item) || INDUSTRY_WORDS.has(item) || item.length === 2 && lookupFrequency(item) > 0;
+}
+
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */
-const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路|干道)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
+const FACILITY_CUE = /^等(?:[\d一二三四五六七八九十两几多]+[宗个项处件][^，。；：！？,;:\n、]{0,4}?工程|(?:[\d一二三四五六七八九十两几多]+条|一批)?[\u4e00-\u9fff]{0,6}?(?:道路|断头路|干道)|(?:[\d一二三四五六七八九十两几多]+[个处家])?(?:旅游|重点|[\dA]+级)?(?:景区|景点))/;
 /** What a facility item ends in, by cue: roads end in a road word; works and sights are named otherwise. */
 const ROAD_ITEM_END = /[路街道桥巷](?:延伸|延长线)?$/;
 
@@ -114,8 +121,8 @@ function collectRouteItems(view: TextView, at: number): Candidate[] {
  * The head's kind decides: the items are those buildings being built, opened or upgraded (guide rule 6),
  * even when an item is a bare name (A、B等7个安置小区) or ends in another head (某某科技园5所幼儿园).
  */
-const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点)';
-const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
+const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点|文保单位|文物保护单位|净水厂|水厂|污水处理厂)';
+const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家件]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
 /** The same count without 等 right after the last item: A、B、C5所幼儿园. */
 const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
@@ -168,7 +175,7 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
 }
 
 /** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */
-const UPGRADED_SITES = /(?:改造提升|提升改造|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
+const UPGRADED_SITES = /(?:改造提升|提升改造|修缮提升|提升修缮|修缮|保护修缮|考古发掘|恢复展示|保护展示|复建|加快建设|新建)([^，。；：！？,;:\n“”《》()（）]{3,40}?)(?=[，。；,;！\n]|$)/g;
 /** Last characters of sites and buildings (旧居, 皇陵, 宣教园, 古寺, 城门). */
 const SITE_END = /[居陵园寨城馆寺庙塔楼址阁殿祠堂宫府门]$/;
 /** After a plain building verb (加快建设, 新建) only a heritage site's end marks a name: gates, relics, towers. */
@@ -179,7 +186,8 @@ export function recognizeUpgradedSites(view: TextView): Candidate[] {
   UPGRADED_SITES.lastIndex = 0;
   for (let m = UPGRADED_SITES.exec(view.text); m; m = UPGRADED_SITES.exec(view.text)) {
     let at = m.index + m[0].length - (m[1] as string).length;
-    for (const part of (m[1] as string).split('、')) {
+    // 修缮A、B、C等红色文物点: the list ends at 等, whatever kind follows.
+    for (const part of ((m[1] as string).split('等')[0] ?? '').split('、')) {
       const start = at;
       at += part.length + 1;
       if (!/^[\u4e00-\u9fff]{3,8}$/.test(part) || !SITE_END.test(part) || lookupFrequency(part) > 0) continue;
@@ -355,9 +363,31 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
   // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
   if (isMadeOfGenericWords(view, start, end)) return null;
+  if (isWorkOnCommonObject(view, start, end)) return null;
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
+}
+
+/** What is done to an object: 某某河综合治理, 某某片区改造. */
+const WORK_END = /(?:综合治理|治理|综合整治|整治|改造|修复)$/;
+
+/**
+ * 地质灾害综合治理、河道流域综合治理等项目: a work whose object is only common words (every piece a
+ * dictionary word of two or more characters) is a kind of work; a named feature (某某河, 枫江) keeps it named.
+ */
+function isWorkOnCommonObject(view: TextView, start: number, end: number): boolean {
+  const work = WORK_END.exec(view.text.slice(start, end));
+  if (!work) return false;
+  const objectEnd = end - work[0].length;
+  if (objectEnd - start < 2) return true;
+  for (let at = start; at < objectEnd; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token || token.start < start || token.end > objectEnd) return false;
+    if (token.word.length < 2 || lookupFrequency(token.word) === 0 || BRAND_TAGS.has(token.tag) || token.tag === 'ns' || isPlaceName(token.word)) return false;
+    at = token.end;
+  }
+  return true;
 }
 
 function isMadeOfGenericWords(view: TextView, start: number, end: number): boolean {

@@ -84,8 +84,13 @@ const LEVEL_QUALIFIED_GENERIC = /^[省市州县区乡镇村级]+(重大|重点|�
 const LIST_CLOSER = /等[\d一二三四五六七八九十两百几多]*[个项批座所处条]?$/;
 
 function isListKind(text: string, c: Candidate): boolean {
+  if ((c.type === 'project' || c.type === 'park') && LEVEL_KIND.test(text.slice(c.start, c.end)) && COUNT_AFTER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
 }
+
+/** 建成国家森林公园3个: a level and a kind counted after it are a class of facilities, not one. */
+const LEVEL_KIND = /^(?:国家|国家级|省级|市级|县级|自治区级)/;
+const COUNT_AFTER_NAME = /^[\d一二三四五六七八九十两]+[个座处所家]/;
 
 /** A scale target (千亿级示范区, 百亿级产业园) describes what a place should become, not a named zone. */
 const SCALE_TARGET = /^[十百千万]+亿级/;
@@ -95,8 +100,16 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
   // 某某4大片区: a count glued before the head counts areas, the last item of a list is no name.
   if (type === 'park' && /[\d一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,3}$/.test(surface)) return true;
+  // 大型商业综合体, 公园二期: a size class or a bare kind of facility with its phase names no one undertaking.
+  if (type === 'project' && (SIZE_CLASS.test(surface) || BARE_KIND_PHASE.test(surface))) return true;
+  // 某某等企业康养项目: a span running over 等 and a kind of firm names the firms' projects, not one.
+  if (type === 'project' && FIRMS_LIST_INSIDE.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
+
+const SIZE_CLASS = /^(?:大型|中型|小型|中小型|大中型)/;
+const BARE_KIND_PHASE = /^(?:公园|园区|项目|工程|厂房|基地|小区|新城|广场)[一二三四五六七八九十]+期$/;
+const FIRMS_LIST_INSIDE = /等[\d一二三四五六七八九十两几多]*[家个]?(?:企业|公司|单位)/;
 
 /** Name used to merge mentions: no spaces or quote marks, width folded. */
 export function toCanonicalName(surface: string): string {

@@ -121,6 +121,42 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['region:岚翠山水旅游带'],
   },
   {
+    name: 'a level and a kind counted after it (国家森林公园3个) are a class of facilities (guide: generic words)',
+    text: '建成国家森林公园3个、省级湿地公园2个。',
+    expected: [],
+    absent: ['国家森林公园', '省级湿地公园'],
+  },
+  {
+    name: 'a size class of facility or a bare kind with its phase is no named project (guide: generic words)',
+    text: '支持大型商业综合体建设。实施岚翠站以南、健身公园二期、禾溪中心改造。推进岚翠花园二期建设。',
+    expected: ['project:岚翠花园二期'],
+    absent: ['大型商业综合体', 'project:公园二期'],
+  },
+  {
+    name: 'a work on an object of common words in a project list is a kind of work; a named river keeps its work named (guide: generic words)',
+    text: '争取将地质灾害综合治理、河道流域综合治理等项目纳入规划。推进岚翠河水环境综合治理、禾溪路改造等项目。',
+    expected: ['project:岚翠河水环境综合治理', 'project:禾溪路改造'],
+    absent: ['地质灾害综合治理', '河道流域综合治理'],
+  },
+  {
+    name: 'a list of fields of work before 等N个项目 names no projects; a span over 等企业 is the firms\' projects, not one (guide rule 9)',
+    text: '实施产业、人才、乡村振兴、岚翠帮扶等25个项目。岚翠、禾溪科技等企业康养项目加快推进。',
+    expected: [],
+    absent: ['project:岚翠帮扶', 'project:禾溪科技等企业康养项目'],
+  },
+  {
+    name: 'named items before a counted head of heritage units, water plants or reservoirs (件) are projects; an upgrade list ends at 等 (guide rule 9)',
+    text: '抓好岚翠祠、禾溪陈宅等12处文保单位修缮保护。确保青坳片区等3座净水厂投用。推进岚河、翠不落等30件在建中小型水库建设。修缮提升岚翠楼、禾溪英杰故居等红色文物点。',
+    expected: ['project:岚翠祠', 'project:禾溪陈宅', 'project:青坳片区', 'project:岚河', 'project:翠不落', 'project:岚翠楼', 'project:禾溪英杰故居'],
+    absent: ['禾溪英杰故居等红色文物点', '提升岚翠楼'],
+  },
+  {
+    name: 'a route and the place of its stretch glued with 段 are one project; the route alone is no mention (guide rule 1)',
+    text: '推动岚翠高铁绵阳段开工,加快省道318线宜宾绕城段建设。',
+    expected: ['project:岚翠高铁绵阳段', 'project:省道318线宜宾绕城段'],
+    absent: ['project:岚翠高铁', 'project:省道318线'],
+  },
+  {
     name: 'items of a list closed by a route kind (等高速公路) are routes; a main-road cue takes road items and their extensions (guide rule 9)',
     text: '抓好岚松、翠禾、青坳等高速公路建设。全力打通岚峰路、翠溪路延伸等城市主次干道。',
     expected: ['project:岚松', 'project:翠禾', 'project:青坳', 'project:岚峰路', 'project:翠溪路延伸'],

@@ -5,6 +5,7 @@
 import { scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
+import { isPlaceName } from './lexicon-matches.ts';
 import type { TextView } from './text-view.ts';
 
 /**
@@ -14,9 +15,11 @@ import type { TextView } from './text-view.ts';
 const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,8}?(?:段)?(?:改建|扩建|改扩建|新建|提质改造|升级改造|拓宽改造)?(?:工程|项目))?/g;
 /** A bracketed section right after a road or railway name. */
 const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
-const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|国道\s?[GSXgsx]?\d{1,4}|省道\s?[GSXgsx]?\d{1,4})$/;
+const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|(?:国道|省道)\s?[GSXgsx]?\d{1,4}线?)$/;
 /** A bracketed stretch named by one place: 长征国家文化公园(湖南段). */
 const PLACE_SECTION = /^[(（][\u4e00-\u9fff]{2,4}段[)）]/;
+/** A stretch glued to the route and named by one place, maybe with its bypass or urban part: 某某铁路某州段, 省道217线某某绕城段. */
+const GLUED_PLACE_SECTION = /^([\u4e00-\u9fff]{2,5}?)(?:绕城|城区|过境|市区)?段/;
 /** An extension line of a facility: 某某大桥及西延线. */
 const EXTENSION_LINE = /^[及和][东西南北]?(?:延线|延长线|连接线|支线)(?![\u4e00-\u9fff])/;
 
@@ -36,6 +39,10 @@ export function deriveRoadSections(view: TextView, candidates: readonly Candidat
     if (c.type !== 'project' || !ROAD_END.test(view.text.slice(c.start, c.end))) continue;
     const section = BRACKETED_SECTION.exec(view.text.slice(c.end, c.end + 16)) ?? PLACE_SECTION.exec(view.text.slice(c.end, c.end + 8));
     if (section) out.push({ type: 'project', start: c.start, end: c.end + section[0].length, rule: 'road-section', priority: c.priority + 1 });
+    const glued = GLUED_PLACE_SECTION.exec(view.text.slice(c.end, c.end + 10));
+    if (glued && isPlaceName(glued[1] as string) && view.boundaryAt[c.end]) {
+      out.push({ type: 'project', start: c.start, end: c.end + glued[0].length, rule: 'road-section', priority: c.priority + 1 });
+    }
   }
   for (const c of candidates) {
     if (c.type !== 'project' || c.end - c.start < 3) continue;
