@@ -236,7 +236,7 @@ function dropClauseBeforePark(view: TextView, pieces: NamePiece[]): NamePiece[] 
   const afterGoal = goal >= 0 ? pieces.filter((p) => p.start >= first.start + goal + 2) : pieces;
   for (let i = afterGoal.length - 1; i >= 0; i--) {
     const piece = afterGoal[i] as NamePiece;
-    if ((piece.tag === 'v' && PARK_CLAUSE_VERBS.has(piece.word)) || piece.word === '园区') return afterGoal.slice(i + 1);
+    if ((piece.tag === 'v' && PARK_CLAUSE_VERBS.has(piece.word)) || piece.word === '建设' || piece.word === '园区') return afterGoal.slice(i + 1);
   }
   return afterGoal;
 }
@@ -621,7 +621,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
-      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)))) return null;
+      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || isInsidePlaceToken(view, headStart))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
       if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];
@@ -820,6 +820,12 @@ const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', 
 function isProperPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
   return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+}
+
+/** 香港: the head character ends a place the tokenizer knows whole, it heads no port. */
+function isInsidePlaceToken(view: TextView, at: number): boolean {
+  const covering = view.tokens[view.tokenAt[at] ?? -1];
+  return covering !== undefined && covering.start < at && covering.tag === 'ns';
 }
 
 /** A zone's naming element: a place, a proper or unknown word, a number; not a level, 国家, or a domain term (nz). */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place word ending in 港 heads no port; a subject that builds a zone (某地建设…示范区) stands outside its name (guide rule 1)',
+    text: '利用香港、澳门优质资源。支持岚州建设长江经济带智慧物流示范区。加快建设岚翠港。',
+    expected: ['park:长江经济带智慧物流示范区', 'park:岚翠港'],
+    absent: ['park:香港', '岚州建设长江经济带智慧物流示范区'],
+  },
+  {
     name: 'a zone aimed at (打造, 申报, 成为, 做强) and named only by common words is a goal, not a name (guide: generic words)',
     text: '打造夜市经济集聚区。申报设立国家数字贸易综合试验区。岚溪区现代农业产业园成为全省第一个国家现代农业产业园。打造宽谷通用航空综合示范区。',
     expected: ['park:岚溪区现代农业产业园', 'park:宽谷通用航空综合示范区'],
