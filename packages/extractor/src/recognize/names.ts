@@ -609,6 +609,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
+      // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
+      if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
       // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
       if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
@@ -820,6 +822,15 @@ const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', 
 function isProperPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
   return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+}
+
+const SUBJECT_ZONE_HEADS = new Set(['产业园', '产业园区', '科技园', '科技园区', '工业园']);
+
+/** A zone opening its sentence, named by at least four characters of trade, with something said of it (not 建设, a topic). */
+function isZoneSubject(text: string, start: number, headEnd: number, left: string, head: string): boolean {
+  if (!SUBJECT_ZONE_HEADS.has(head) || left.length < 4 || ZONE_LEVEL.test(left)) return false;
+  if (start > 0 && !/[。；;！？\n]/.test(text[start - 1] as string)) return false;
+  return /^[\u4e00-\u9fff]/.test(text.slice(headEnd, headEnd + 1)) && !/^(建设|等|和|与|及|发展)/.test(text.slice(headEnd, headEnd + 2));
 }
 
 /** 香港: the head character ends a place the tokenizer knows whole, it heads no port. */

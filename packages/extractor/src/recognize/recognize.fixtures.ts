@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a zone opening its sentence, named by its trade, with something said of it, is the local park (as dev annotates); as a topic or by level it is none',
+    text: '产业实现升级。智能装备产业园基础设施持续完善。农业科技园区建设加快推进。省级农业科技园区达到5个。',
+    expected: ['park:智能装备产业园'],
+    absent: ['农业科技园区', '省级农业科技园区'],
+  },
+  {
     name: 'a place word ending in 港 heads no port; a subject that builds a zone (某地建设…示范区) stands outside its name (guide rule 1)',
     text: '利用香港、澳门优质资源。支持岚州建设长江经济带智慧物流示范区。加快建设岚翠港。',
     expected: ['park:长江经济带智慧物流示范区', 'park:岚翠港'],
