@@ -115,6 +115,7 @@ const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|
 
 const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
 const TITLE_SOUGHT_BEFORE = /(创建|争创|创成|申创)[^，。；,;！？!?\n]*$/;
+const PARK_GOAL_BEFORE = /(打造|建成|争创|申报|申报设立|申建|创建|成为|做[精强优大实活细好特深美新])(全国|全省|全市|全区|全州)?$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
@@ -177,7 +178,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       out.push(make('policy', legal, match.end, 'policy-head'));
       continue;
     }
-    const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start) : kind === 'park' ? joinFieldPair(view, pieces) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+    const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? dropClauseBeforePark(view, extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start)) : kind === 'park' ? dropClauseBeforePark(view, joinFieldPair(view, pieces)) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
     // 内河航道, 高等级航道: a waterway is named by the stretch it runs (甲江乙地至丙地三级航道), a kind otherwise.
     if (match.phrase === '航道' && !named.some((p) => ROUTE_LINKS.has(p.word))) continue;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
@@ -220,6 +221,26 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
 const ROUTE_HEADS: ReadonlySet<string> = new Set(['铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线', '航道']);
 const NATIONAL_ZONE_HEADS = new Set(['示范区', '试验区']);
+/** Verbs that act on a zone (提升园区, 建设某园): inside a zone's name they open the clause, never the name. */
+const PARK_CLAUSE_VERBS = new Set(['提升', '建设', '打造', '构建', '盘活', '优化', '壮大', '发展']);
+
+/**
+ * 乾务镇提升某某工业园, 产业体系做精现代农业产业园: a verb acting on the zone (or 做 + a quality) ends the
+ * subject or clause before it; the zone's name starts after the verb. In 飞地园区某某产业园 the inner 园区
+ * closes another zone.
+ */
+function dropClauseBeforePark(view: TextView, pieces: NamePiece[]): NamePiece[] {
+  const first = pieces[0];
+  if (!first) return pieces;
+  const left = view.text.slice(first.start, (pieces[pieces.length - 1] as NamePiece).end);
+  const goal = left.search(/做[精强优大实活细好特深美新](?!.*做[精强优大实活细好特深美新])/);
+  const afterGoal = goal >= 0 ? pieces.filter((p) => p.start >= first.start + goal + 2) : pieces;
+  for (let i = afterGoal.length - 1; i >= 0; i--) {
+    const piece = afterGoal[i] as NamePiece;
+    if ((piece.tag === 'v' && PARK_CLAUSE_VERBS.has(piece.word)) || piece.word === '建设' || piece.word === '园区') return afterGoal.slice(i + 1);
+  }
+  return afterGoal;
+}
 const PLACE_PIECE_TAGS = new Set(['ns', 'x', 'nr', 'j']);
 
 /**
@@ -499,7 +520,7 @@ function isLevelOwnedFirm(view: TextView, from: number, stem: string): boolean {
   return sector.length >= 2 && sector.length <= 3 && !/[A-Za-z\d]/.test(sector);
 }
 /** Levels that rank zones (省级示范园, 全国…基地) and the counts that make a head a class (5家…产业园, 功能区19个). */
-const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|国家级|自治区级|全国|全省|全市)/;
+const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|镇级|乡级|村级|国家级|自治区级|全国|全省|全市)/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十两几多]+[家个](?:省级|市级|县级|国家级|自治区级)?(?:以上)?$/;
 const COUNT_AFTER = /^[\d一二三四五六七八九十两]+[个家]/;
 
@@ -593,9 +614,13 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
+      // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
+      if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
       // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
       if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+      // 打造夜间经济集聚区, 申报设立国家某某综合试验区: a zone aimed at or applied for, named only by common words, is a goal, not a name.
+      if ((head.endsWith('区') || head === '产业园') && PARK_GOAL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !left.includes('国家公园') && !pieces.some(isZoneNamingPiece)) return null;
       // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
       if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
       // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
@@ -603,7 +628,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
       // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
-      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || WORLD_REGION_SET.has(text.slice(start, headEnd)))) return null;
+      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || WORLD_REGION_SET.has(text.slice(start, headEnd)) || isInsidePlaceToken(view, headStart))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
       if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];
@@ -805,6 +830,28 @@ const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', 
 function isProperPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
   return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+}
+
+const SUBJECT_ZONE_HEADS = new Set(['产业园', '产业园区', '科技园', '科技园区', '工业园']);
+
+/** A zone opening its sentence, named by at least four characters of trade, with something said of it (not 建设, a topic). */
+function isZoneSubject(text: string, start: number, headEnd: number, left: string, head: string): boolean {
+  if (!SUBJECT_ZONE_HEADS.has(head) || left.length < 4 || ZONE_LEVEL.test(left)) return false;
+  if (start > 0 && !/[。；;！？\n]/.test(text[start - 1] as string)) return false;
+  return /^[\u4e00-\u9fff]/.test(text.slice(headEnd, headEnd + 1)) && !/^(建设|等|和|与|及|发展)/.test(text.slice(headEnd, headEnd + 2));
+}
+
+/** 香港: the head character ends a place the tokenizer knows whole, it heads no port. */
+function isInsidePlaceToken(view: TextView, at: number): boolean {
+  const covering = view.tokens[view.tokenAt[at] ?? -1];
+  return covering !== undefined && covering.start < at && covering.tag === 'ns';
+}
+
+/** A zone's naming element: a place, a proper or unknown word, a number; not a level, 国家, or a domain term (nz). */
+function isZoneNamingPiece(piece: NamePiece): boolean {
+  if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word) || ZONE_LEVEL.test(piece.word) || piece.word === '国家') return false;
+  if (isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word)) return true;
+  return piece.tag !== 'nz' && isSpecificTag(piece.tag) && !isPunct(piece.word[0]);
 }
 
 function isSpecificPiece(piece: NamePiece): boolean {

@@ -10,6 +10,30 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a zone opening its sentence, named by its trade, with something said of it, is the local park (as dev annotates); as a topic or by level it is none',
+    text: '产业实现升级。智能装备产业园基础设施持续完善。农业科技园区建设加快推进。省级农业科技园区达到5个。',
+    expected: ['park:智能装备产业园'],
+    absent: ['农业科技园区', '省级农业科技园区'],
+  },
+  {
+    name: 'a place word ending in 港 heads no port; a subject that builds a zone (某地建设…示范区) stands outside its name (guide rule 1)',
+    text: '利用香港、澳门优质资源。支持岚州建设长江经济带智慧物流示范区。加快建设岚翠港。',
+    expected: ['park:长江经济带智慧物流示范区', 'park:岚翠港'],
+    absent: ['park:香港', '岚州建设长江经济带智慧物流示范区'],
+  },
+  {
+    name: 'a zone aimed at (打造, 申报, 成为, 做强) and named only by common words is a goal, not a name (guide: generic words)',
+    text: '打造夜市经济集聚区。申报设立国家数字贸易综合试验区。岚溪区现代农业产业园成为全省第一个国家现代农业产业园。打造宽谷通用航空综合示范区。',
+    expected: ['park:岚溪区现代农业产业园', 'park:宽谷通用航空综合示范区'],
+    absent: ['夜市经济集聚区', '国家数字贸易综合试验区', '第一个国家现代农业产业园'],
+  },
+  {
+    name: 'a verb acting on a zone (提升, 做精) opens the clause, the zone name starts after it; 工业区 and 科技城 head zones',
+    text: '翠岭镇提升岚峰工业园配套服务。有效提升园区发展承载力。加快构建产业体系做精现代农业产业园。翠河镇盘活岚沙工业区。企业聚集岚山大学科技城。试点改造村级工业区。',
+    expected: ['park:岚峰工业园', 'park:岚沙工业区', 'park:岚山大学科技城'],
+    absent: ['翠岭镇提升岚峰工业园', '有效提升园区', '现代农业产业园', '产业体系做精现代农业产业园', '村级工业区'],
+  },
+  {
     name: 'a place + a short sector + 产业集团 is a state platform company; a level alone before it names none (guide rule 6)',
     text: '林产业，组建甘南林产业集团。发挥甘南林产业集团作用，组建县区林产业集团分公司。深化与省体育产业集团合作。',
     expected: ['company:甘南林产业集团'],
