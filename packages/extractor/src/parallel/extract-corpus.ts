@@ -84,7 +84,6 @@ function extractInProcess(documents: readonly Pick<SourceDocument, 'id' | 'text'
   return documents.map((doc) => ({ id: doc.id, ...extractMentions(doc.text) }));
 }
 
-
 interface Batch {
   documents: readonly Pick<SourceDocument, 'id' | 'text'>[];
   results: Array<DocumentExtraction | undefined>;
