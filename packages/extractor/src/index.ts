@@ -39,3 +39,4 @@ export type { IssuingRegion, RegionNameHit } from './corpus/issuing-region.ts';
 export { slugifyDocumentId, slugifyRegion, romanizeName, disambiguateIds } from './corpus/document-id.ts';
 export { extractCorpus, createExtractionPool, WorkerPoolError, DEFAULT_MIN_PARALLEL_CHARS } from './parallel/extract-corpus.ts';
 export type { DocumentExtraction, ExtractCorpusOptions, ExtractionPool, ExtractionPoolOptions } from './parallel/extract-corpus.ts';
+export { warmUpExtraction, WARM_UP_TEXT } from './parallel/warm-up.ts';

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
 import type { Mention, Sentence, SourceDocument } from '../types.ts';
 import { loadWordTable } from '../recognize/tokenizer.ts';
+import { warmUpExtraction } from './warm-up.ts';
 import { unpackExtraction, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-messages.ts';
 
 /** Entities and sentences of one document, in the order of the input documents. */
@@ -82,8 +83,6 @@ function createBootstrapScript(): string {
 function extractInProcess(documents: readonly Pick<SourceDocument, 'id' | 'text'>[]): DocumentExtraction[] {
   return documents.map((doc) => ({ id: doc.id, ...extractMentions(doc.text) }));
 }
-
-const WARM_UP_TEXT = '宝兴县推进“六稳”工作。';
 
 interface Batch {
   documents: readonly Pick<SourceDocument, 'id' | 'text'>[];
@@ -176,7 +175,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       }),
     );
   }
-  if (useCallingThread) extractMentions(WARM_UP_TEXT);
+  if (useCallingThread) warmUpExtraction();
   const ready = Promise.all(readiness).then(() => undefined);
   ready.catch(() => undefined); // reported through extract()
 

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractMentions } from '../recognize/pipeline.ts';
 import { adoptWordTable } from '../recognize/tokenizer.ts';
+import { warmUpExtraction } from './warm-up.ts';
 import { packExtraction, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-messages.ts';
 
 const port = parentPort;
@@ -13,8 +14,8 @@ if (!port) throw new Error('extract-worker.ts must run as a worker thread');
 
 const setup = workerData as WorkerSetup | null;
 if (setup?.wordTable) adoptWordTable(setup.wordTable);
-// Warm up: the first call loads jieba's dictionaries and the gazetteer in this thread.
-extractMentions('宝兴县推进“六稳”工作。');
+// Warm up: loads jieba's dictionaries, the gazetteer and the recognisers' lazy tables in this thread.
+warmUpExtraction();
 port.postMessage({ ready: true } satisfies WorkerReply);
 
 port.on('message', (task: WorkerTask) => {

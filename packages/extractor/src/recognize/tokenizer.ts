@@ -83,7 +83,10 @@ export function lookupFrequency(word: string): number {
 
 /** Segments `text` (HMM on, so unknown names come out whole) into tokens with offsets. */
 export function tokenize(text: string): Token[] {
-  if (text.length === 0) return [];
+  // Read once: documents arrive as flat, sliced or concatenated strings, and a second
+  // `text.length` in optimised code deoptimised on every new string representation.
+  const length = text.length;
+  if (length === 0) return [];
   const words = getJieba().cut(text, true);
   // jieba returns the input cut into consecutive pieces: offsets are running lengths.
   const tokens: Token[] = new Array(words.length);
@@ -99,7 +102,7 @@ export function tokenize(text: string): Token[] {
     tokens[i] = new SegmentedToken(word, offset, end);
     offset = end;
   }
-  return consecutive && offset === text.length ? tokens : locateWords(text, words);
+  return consecutive && offset === length ? tokens : locateWords(text, words);
 }
 
 /**
@@ -131,7 +134,8 @@ function locateWords(text: string, words: readonly string[]): Token[] {
       start = found;
     }
     const end = start + word.length;
-    tokens.push({ word, start, end, tag: lookupTag(word) });
+    // Same class as the fast path: recognisers that meet one token shape stay monomorphic.
+    tokens.push(new SegmentedToken(word, start, end));
     offset = end;
   }
   return tokens;
