@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'each stretch of a list closed by 高速公路 or 铁路 is a route; earlier items keep their bare form (guide rule 9: list items take the shared head type)',
+    text: '加快推进岚川至雁坪、青石至白岭至松坡、柳湾至云渡(岚州段)、松溪至柳湾高速公路建设。加快岚州至雁城、雁城至石门铁路前期工作。',
+    expected: ['project:岚川至雁坪', 'project:青石至白岭至松坡', 'project:柳湾至云渡(岚州段)', 'project:松溪至柳湾高速公路', 'project:岚州至雁城', 'project:雁城至石门铁路'],
+    absent: ['推进岚川至雁坪', '加快岚州至雁城'],
+  },
+  {
     name: 'a zone opening its sentence, named by its trade, with something said of it, is the local park (as dev annotates); as a topic or by level it is none',
     text: '产业实现升级。智能装备产业园基础设施持续完善。农业科技园区建设加快推进。省级农业科技园区达到5个。',
     expected: ['park:智能装备产业园'],

@@ -74,3 +74,65 @@ export function recognizeExtensionLines(view: TextView): Candidate[] {
   }
   return out;
 }
+
+/** The list's last item names the kind of route: 甲至乙、丙至丁高速公路 (a stretch may pass a third place: 甲至乙至丙, 甲经乙至丙). */
+const ROUTE_SEGMENT_TAIL = /^([\u4e00-\u9fff]{2,5}?)(高速公路|城际铁路|高速|铁路|轨道交通)/;
+const ROUTE_SEGMENT_ITEM = /^[\u4e00-\u9fff]{2,5}(?:[至经][\u4e00-\u9fff]{2,5})*至[\u4e00-\u9fff]{2,5}(?:\([\u4e00-\u9fff]{1,6}段\))?/;
+const SEGMENT_BREAK = /[，。；：！？,;:\n“”《》、]/;
+const MAX_SEGMENT_ITEMS = 16;
+
+/**
+ * Each stretch of a list closed by 高速公路 or 铁路 is a route of its own (guide rule 9: list items take the
+ * shared head's type); the earlier items keep their bare form, as written.
+ */
+export function recognizeRouteSegmentLists(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  for (let at = text.indexOf('至'); at >= 0; at = text.indexOf('至', at + 1)) {
+    const tail = ROUTE_SEGMENT_TAIL.exec(text.slice(at + 1, at + 12));
+    if (!tail) continue;
+    const itemStart = findSegmentItemStart(text, at);
+    if (itemStart < 0 || text[itemStart - 1] !== '、') continue;
+    out.push({ type: 'project', start: itemStart, end: at + 1 + tail[0].length, rule: 'route-segment-list', priority: PRIORITY.suffix + 1 });
+    out.push(...collectEarlierSegments(view, itemStart - 1));
+  }
+  return out;
+}
+
+function findSegmentItemStart(text: string, zhiAt: number): number {
+  for (let start = zhiAt - 1; start >= Math.max(0, zhiAt - 14); start--) {
+    if (SEGMENT_BREAK.test(text[start] as string)) return zhiAt - start - 1 >= 2 ? start + 1 : -1;
+  }
+  return -1;
+}
+
+function collectEarlierSegments(view: TextView, separatorAt: number): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  let end = separatorAt;
+  for (let count = 0; count < MAX_SEGMENT_ITEMS && text[end] === '、'; count++) {
+    let start = end - 1;
+    while (start > 0 && end - start < 24 && !SEGMENT_BREAK.test(text[start - 1] as string)) start--;
+    const opensList = text[start - 1] !== '、';
+    if (opensList) start = skipOpeningVerbs(view, start, end);
+    const item = ROUTE_SEGMENT_ITEM.exec(text.slice(start, end));
+    if (!item) break;
+    const rest = text.slice(start + item[0].length, end);
+    if (rest !== '' && !/^\([^()]{1,6}\)$/.test(rest)) break;
+    out.push({ type: 'project', start, end: start + item[0].length, rule: 'route-segment-list', priority: PRIORITY.suffix + 1 });
+    if (opensList) break;
+    end = start - 1;
+  }
+  return out;
+}
+
+/** 加快推进甲至乙: the verbs that open the list are not part of its first item. */
+function skipOpeningVerbs(view: TextView, start: number, end: number): number {
+  let at = start;
+  while (at < end) {
+    const token = view.tokens[view.tokenAt[at] as number];
+    if (!token || token.start !== at || !/^[vd]/.test(token.tag)) break;
+    at = token.end;
+  }
+  return at;
+}
