@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'works glued to a route belong to its name: a second track, a siding, a stretch, a station at a named place (guide rule 1: the whole name)',
+    text: '岚雁铁路增建二线和石门铁路专用线相继通车,雁翠高速青石至白岭段纳入规划,松柳铁路柳州站实现始发运营。',
+    expected: ['project:岚雁铁路增建二线', 'project:石门铁路专用线', 'project:雁翠高速青石至白岭段', 'project:松柳铁路柳州站'],
+    absent: ['project:岚雁铁路', 'project:石门铁路', 'project:雁翠高速'],
+  },
+  {
     name: 'each stretch of a list closed by 高速公路 or 铁路 is a route; earlier items keep their bare form (guide rule 9: list items take the shared head type)',
     text: '加快推进岚川至雁坪、青石至白岭至松坡、柳湾至云渡(岚州段)、松溪至柳湾高速公路建设。加快岚州至雁城、雁城至石门铁路前期工作。',
     expected: ['project:岚川至雁坪', 'project:青石至白岭至松坡', 'project:柳湾至云渡(岚州段)', 'project:松溪至柳湾高速公路', 'project:岚州至雁城', 'project:雁城至石门铁路'],

@@ -20,6 +20,8 @@ const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文�
 const PLACE_SECTION = /^[(（][\u4e00-\u9fff]{2,4}段[)）]/;
 /** A stretch glued to the route and named by one place, maybe with its bypass or urban part: 某某铁路某州段, 省道217线某某绕城段. */
 const GLUED_PLACE_SECTION = /^([\u4e00-\u9fff]{2,5}?)(?:绕城|城区|过境|市区)?段/;
+/** Works glued to a route, named by it: 某某铁路增建二线, 某某铁路专用线, 某某铁路某县站, 某某高速甲至乙段. */
+const GLUED_ROUTE_WORKS = /^(?:增建二线|增建复线|复线|专用线|联络线|([\u4e00-\u9fff]{2,3})站(?!前)|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,6}?段)/;
 /** An extension line of a facility: 某某大桥及西延线. */
 const EXTENSION_LINE = /^[及和][东西南北]?(?:延线|延长线|连接线|支线)(?![\u4e00-\u9fff])/;
 
@@ -39,6 +41,8 @@ export function deriveRoadSections(view: TextView, candidates: readonly Candidat
     if (c.type !== 'project' || !ROAD_END.test(view.text.slice(c.start, c.end))) continue;
     const section = BRACKETED_SECTION.exec(view.text.slice(c.end, c.end + 16)) ?? PLACE_SECTION.exec(view.text.slice(c.end, c.end + 8));
     if (section) out.push({ type: 'project', start: c.start, end: c.end + section[0].length, rule: 'road-section', priority: c.priority + 1 });
+    const works = GLUED_ROUTE_WORKS.exec(view.text.slice(c.end, c.end + 14));
+    if (works && (!works[1] || isPlaceName(works[1]))) out.push({ type: 'project', start: c.start, end: c.end + works[0].length, rule: 'road-works', priority: c.priority + 1 });
     const glued = GLUED_PLACE_SECTION.exec(view.text.slice(c.end, c.end + 10));
     if (glued && isPlaceName(glued[1] as string) && view.boundaryAt[c.end]) {
       out.push({ type: 'project', start: c.start, end: c.end + glued[0].length, rule: 'road-section', priority: c.priority + 1 });
