@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted outcome (零X, N连X, N下降) is a description like 五连涨, not a formula (guide rule 4)',
+    text: '岚溪县实现“零滞留”“零投诉”，低保标准实现“七连增”，火灾事故实现“四下降”。深入推进“岚山三联”工作。',
+    expected: ['slogan:岚山三联'],
+    absent: ['零滞留', '零投诉', '七连增', '四下降'],
+  },
+  {
     name: 'a zone opening its sentence, named by its trade, with something said of it, is the local park (as dev annotates); as a topic or by level it is none',
     text: '产业实现升级。智能装备产业园基础设施持续完善。农业科技园区建设加快推进。省级农业科技园区达到5个。',
     expected: ['park:智能装备产业园'],
