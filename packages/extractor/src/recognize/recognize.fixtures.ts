@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: '高质量发展 inside a dated plan title is its field, not the manner adverb 高质量 (guide rule 5: named programmes)',
+    text: '继续推进茶饮业高质量发展三年行动计划。高质量建设岚溪大道。',
+    expected: ['policy:茶饮业高质量发展三年行动计划'],
+    absent: ['policy:发展三年行动计划'],
+  },
+  {
     name: 'a quoted outcome (零X, N连X, N下降) is a description like 五连涨, not a formula (guide rule 4)',
     text: '岚溪县实现“零滞留”“零投诉”，低保标准实现“七连增”，火灾事故实现“四下降”。深入推进“岚山三联”工作。',
     expected: ['slogan:岚山三联'],
