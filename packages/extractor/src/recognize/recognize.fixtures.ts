@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted plan titled by counts is a named programme (policy, guide rule 5); a count of plans stays a formula',
+    text: '实施“百村连百企计划”和“三五七计划”。推进“六大计划”。',
+    expected: ['policy:百村连百企计划', 'policy:三五七计划', 'slogan:六大计划'],
+  },
+  {
     name: '高质量发展 inside a dated plan title is its field, not the manner adverb 高质量 (guide rule 5: named programmes)',
     text: '继续推进茶饮业高质量发展三年行动计划。高质量建设岚溪大道。',
     expected: ['policy:茶饮业高质量发展三年行动计划'],
