@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a province before a word that heads no name stands on its own (驰援某省任务); before an institution head it opens the name (guide rule 1)',
+    text: '圆满完成驰援湖北任务，为江西保卫战贡献力量。湖南大学新校区开工。',
+    expected: ['region:湖北', 'region:江西', 'organization:湖南大学'],
+    absent: ['region:湖南'],
+  },
+  {
     name: 'a quoted plan titled by counts is a named programme (policy, guide rule 5); a count of plans stays a formula',
     text: '实施“百村连百企计划”和“三五七计划”。推进“六大计划”。',
     expected: ['policy:百村连百企计划', 'policy:三五七计划', 'slogan:六大计划'],
