@@ -79,6 +79,10 @@ const COUNTED_COMMITTEES = /^[两三四五六]委$/;
 const PRIZE_AFTER = /^[\u4e00-\u9fff]{0,3}奖(?![励补惩金])/;
 /** “万企帮万村”, “万名群众评作风”, “百名博士进企业”: a hundred, thousand or ten thousand actors doing something is a campaign. */
 const MASS_CAMPAIGN = /^[百千万](?:名|家|户|企|人)?[\u4e00-\u9fff]{0,3}?[进入帮评联助访送扶包结][\u4e00-\u9fff]{1,4}$/;
+/** “零感染”, “十六连调”, “三下降”: a quoted outcome (none of something, N rises in a row, N falls) is a description like 五连涨 (guide rule 4). */
+const OUTCOME_DESCRIPTION = /^零[\u4e00-\u9fff]{1,2}$|^[一二两三四五六七八九十]+连[\u4e00-\u9fff]{1,2}$|^[一二两三四五六七八九十]+(下降|上升|减少|增长)$/;
+/** “十百千计划”, “千企连千兵计划”: a plan titled by counts is a named programme (guide rule 5); “七大计划” counts plans, a formula. */
+const COUNTED_PLAN = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[^大个项类]计划$/;
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -238,6 +242,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (SERVICE_RADIUS.test(c)) return null;
   if (/^[\s\p{P}\p{S}]*$/u.test(c)) return null;
   if (EVENT_SHAPE.test(c)) return null;
+  if (OUTCOME_DESCRIPTION.test(c)) return null;
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
   if (COUNTED_COMMITTEES.test(c)) return null;
@@ -266,6 +271,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (CAMPAIGN_INTO.test(c) || MASS_CAMPAIGN.test(c)) return { type: 'policy' };
   // A package of policy measures counted by articles (“省科创十二条”, 人才新政9条) is a named policy.
   if (POLICY_PACKAGE.test(c) && !NUMERAL_START.test(c)) return { type: 'policy' };
+  if (COUNTED_PLAN.test(c)) return { type: 'policy' };
   const isFormula = NUMERAL_START.test(c) || FORMULA_MARK.test(c) || /[A-Za-z0-9]/.test(c);
   const isList = /[、，,]/.test(c);
 

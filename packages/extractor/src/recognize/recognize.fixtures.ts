@@ -22,6 +22,29 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['推进岚川至雁坪', '加快岚州至雁城'],
   },
   {
+    name: 'a province before a word that heads no name stands on its own (驰援某省任务); before an institution head it opens the name (guide rule 1)',
+    text: '圆满完成驰援湖北任务，为江西保卫战贡献力量。湖南大学新校区开工。',
+    expected: ['region:湖北', 'region:江西', 'organization:湖南大学'],
+    absent: ['region:湖南'],
+  },
+  {
+    name: 'a quoted plan titled by counts is a named programme (policy, guide rule 5); a count of plans stays a formula',
+    text: '实施“百村连百企计划”和“三五七计划”。推进“六大计划”。',
+    expected: ['policy:百村连百企计划', 'policy:三五七计划', 'slogan:六大计划'],
+  },
+  {
+    name: '高质量发展 inside a dated plan title is its field, not the manner adverb 高质量 (guide rule 5: named programmes)',
+    text: '继续推进茶饮业高质量发展三年行动计划。高质量建设岚溪大道。',
+    expected: ['policy:茶饮业高质量发展三年行动计划'],
+    absent: ['policy:发展三年行动计划'],
+  },
+  {
+    name: 'a quoted outcome (零X, N连X, N下降) is a description like 五连涨, not a formula (guide rule 4)',
+    text: '岚溪县实现“零滞留”“零投诉”，低保标准实现“七连增”，火灾事故实现“四下降”。深入推进“岚山三联”工作。',
+    expected: ['slogan:岚山三联'],
+    absent: ['零滞留', '零投诉', '七连增', '四下降'],
+  },
+  {
     name: 'a zone opening its sentence, named by its trade, with something said of it, is the local park (as dev annotates); as a topic or by level it is none',
     text: '产业实现升级。智能装备产业园基础设施持续完善。农业科技园区建设加快推进。省级农业科技园区达到5个。',
     expected: ['park:智能装备产业园'],

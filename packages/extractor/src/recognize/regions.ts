@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
+import { COMPANY_HEADS, GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, ORGANIZATION_HEADS, PARK_HEADS, PROJECT_HEADS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
@@ -631,7 +631,21 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
   // 湖北黄冈, 斗门司马山: a province or county before a place inside it stands on its own.
   if (next.tag === 'ns' && isGazetteerName(next.word)) return false;
+  // 驰援湖北任务, 湖北保卫战: a province before a word that heads no name (任务, not 大学 or 集团) stands on its own; “广东老字号” opens a quoted label.
+  if (isProvinceShortName(word) && !opensEntityHead(next.word) && text[start - 1] !== '“') return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
+}
+
+const ENTITY_HEADS: readonly string[] = [...ORGANIZATION_HEADS, ...COMPANY_HEADS, ...PARK_HEADS, ...PROJECT_HEADS];
+
+function isProvinceShortName(word: string): boolean {
+  const names = loadRegionNames();
+  return names.shortNames.get(word)?.some((o) => names.fullNames.get(o) === 'province') ?? false;
+}
+
+/** Whether a word is, or opens, the head of an organization, company, park or project name. */
+function opensEntityHead(word: string): boolean {
+  return ENTITY_HEADS.some((head) => head.startsWith(word) || word.startsWith(head));
 }
 
 function isGluedNounChar(token: Token | undefined): boolean {
