@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../recognize/pipeline.ts';
-import { createExtractionPool, extractCorpus } from './extract-corpus.ts';
+import { createExtractionPool, extractCorpus, orderForLanes } from './extract-corpus.ts';
 
 const DOCUMENTS = [
   { id: 'baoxing', text: '宝兴县坚持以大熊猫国家公园建设为主线,扎实做好“六稳”工作,全面落实“六保”任务。' },
@@ -49,3 +49,12 @@ describe('extractCorpus', () => {
   }, 120_000);
 });
 
+describe('orderForLanes', () => {
+  it('puts larger size classes first and keeps input order inside a class', () => {
+    const texts = ['a'.repeat(3000), 'b'.repeat(100), 'c'.repeat(2500), 'd'.repeat(120), 'e'.repeat(5000), ''];
+    const order = orderForLanes(texts.map((text) => ({ text })));
+    // 5000 (4096–8191), then 3000 and 2500 (2048–4095) in input order, then 100 and 120 (64–127), then the empty text.
+    expect(order.map((d) => d.index)).toEqual([4, 0, 2, 1, 3, 5]);
+    expect(order.map((d) => d.length)).toEqual([5000, 3000, 2500, 100, 120, 0]);
+  });
+});

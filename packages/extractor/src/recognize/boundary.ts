@@ -50,33 +50,51 @@ export function collectLeftPieces(view: TextView, headStart: number, maxChars: n
 export interface LeftScanOptions {
   maxChars: number;
   /** Stop at multi-character verbs that are not name-internal (推进, 面向, 督促 …). */
-  stopAtVerbs?: boolean;
+  stopAtVerbs: boolean;
   /** Use only the strong boundary words (policies keep 发展, 提升, 建设 inside their names). */
-  strongOnly?: boolean;
+  strongOnly: boolean;
   /** Extra words that end the name (besides the shared boundary words). */
-  stopWords?: ReadonlySet<string>;
+  stopWords: ReadonlySet<string> | undefined;
   /** Keep numbers with units (10万吨) inside the name. */
-  keepNumbers?: boolean;
-  allowNamePunct?: boolean;
+  keepNumbers: boolean;
+  allowNamePunct: boolean;
   /** Scan across enumeration words (一是 …) instead of stopping there (callers that reject such names whole). */
-  keepOrdinals?: boolean;
+  keepOrdinals: boolean;
   /** With `stopAtVerbs`: a verb right before the head belongs to the name (西部钻探公司). */
-  keepVerbBeforeHead?: boolean;
+  keepVerbBeforeHead: boolean;
+}
+
+/**
+ * Options for `scanNameLeft` with every field set, in one order: callers that passed objects of
+ * different shapes made V8 recompile the scan again and again.
+ */
+export function leftScan(options: Partial<LeftScanOptions> & { maxChars: number }): LeftScanOptions {
+  return {
+    maxChars: options.maxChars,
+    stopAtVerbs: options.stopAtVerbs ?? false,
+    strongOnly: options.strongOnly ?? false,
+    stopWords: options.stopWords,
+    keepNumbers: options.keepNumbers ?? false,
+    allowNamePunct: options.allowNamePunct ?? false,
+    keepOrdinals: options.keepOrdinals ?? false,
+    keepVerbBeforeHead: options.keepVerbBeforeHead ?? false,
+  };
 }
 
 /** Returns the pieces of the name left of its head (in text order) after cutting at the first boundary. */
 export function scanNameLeft(view: TextView, headStart: number, options: LeftScanOptions): NamePiece[] {
-  const pieces = collectLeftPieces(view, headStart, options.maxChars, options.allowNamePunct);
+  const { stopAtVerbs, stopWords, keepNumbers, allowNamePunct, keepOrdinals, keepVerbBeforeHead } = options;
+  const pieces = collectLeftPieces(view, headStart, options.maxChars, allowNamePunct);
   const fallenApart = findFallenApartName(view, pieces);
   if (fallenApart) return fallenApart;
+  const boundaries = options.strongOnly ? STRONG_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
   const kept: NamePiece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
     const word = piece.word;
-    const boundaries = options.strongOnly ? STRONG_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
-    if (options.stopWords?.has(word)) break;
+    if (stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
-    if (!options.keepOrdinals && ORDINAL_OPENER.test(word)) break;
+    if (!keepOrdinals && ORDINAL_OPENER.test(word)) break;
     // 钛锆新材料产业园: an adjective character that forms a common compound with the next piece (新材料) stays inside the name.
     if (boundaries.has(word) && isAdjectiveCompound(word, kept[kept.length - 1]) && continuesName(pieces[i + 1], boundaries)) {
       kept.push(piece);
@@ -93,17 +111,17 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
     // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
     if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
-      kept.push({ word: word.slice(1), start: piece.start + 1, end: piece.end, tag: 'x' });
+      kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
       break;
     }
-    if (options.stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(options.keepVerbBeforeHead && i === 0)) break;
-    if (isPunct(word[word.length - 1]) && !options.allowNamePunct) break;
+    if (stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(keepVerbBeforeHead && i === 0)) break;
+    if (isPunct(word[word.length - 1]) && !allowNamePunct) break;
     // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
     if (COUNT_WORDS.has(word)) {
       const previous = pieces[i + 1];
       if (previous && NUMBER.test(previous.word)) break;
     }
-    if (NUMBER.test(word) && !options.keepNumbers) {
+    if (NUMBER.test(word) && !keepNumbers) {
       const next = kept[kept.length - 1];
       if (!next || COUNT_WORDS.has(next.word)) break;
     }
@@ -122,7 +140,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
 /** 藏寨·神木垒: a name joined by a middle dot starts before the dot; returns the start of the whole name. */
 export function extendOverMiddleDot(view: TextView, start: number): number {
   if (view.text[start - 1] !== '·') return start;
-  const pieces = scanNameLeft(view, start - 1, { maxChars: 6, stopAtVerbs: true });
+  const pieces = scanNameLeft(view, start - 1, leftScan({ maxChars: 6, stopAtVerbs: true }));
   const first = pieces[0];
   return first && start - 1 - first.start >= 2 && /^[\u4e00-\u9fff]+$/.test(view.text.slice(first.start, start - 1)) ? first.start : start;
 }

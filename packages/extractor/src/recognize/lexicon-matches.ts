@@ -6,7 +6,7 @@ import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
-import { scanNameLeft } from './boundary.ts';
+import { leftScan, scanNameLeft } from './boundary.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, type CodeTrie } from './text-view.ts';
@@ -43,7 +43,7 @@ function extendOverCountedList(view: TextView, formulaStart: number): number {
       continue;
     }
     // The first item starts where the clause's verb ends (划定|生态保护红线、…).
-    const first = scanNameLeft(view, end, { maxChars: MAX_LIST_ITEM, stopAtVerbs: true })[0];
+    const first = scanNameLeft(view, end, leftScan({ maxChars: MAX_LIST_ITEM, stopAtVerbs: true }))[0];
     return items === count && items > 1 && first ? first.start : formulaStart;
   }
 }
@@ -156,7 +156,7 @@ function recognizeCampaignsInto(view: TextView, out: Candidate[]): void {
     if (tokens[tokenAt[at] ?? -1]?.start !== at) continue;
     const destination = CAMPAIGN_DESTINATION.exec(text.slice(at, at + 6));
     if (!destination || !boundaryAt[at + destination[0].length]) continue;
-    const subject = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+    const subject = scanNameLeft(view, at, leftScan({ maxChars: 6, stopAtVerbs: true }));
     const start = subject[0]?.start ?? at;
     if (at - start < 2 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, at))) continue;
     out.push({ type: 'policy', start, end: at + destination[0].length, rule: 'campaign-into', priority: PRIORITY.lexicon });

@@ -5,7 +5,7 @@
  * separators, the first one also at the verb or preposition that opens the list.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { extendOverMiddleDot, NAME_VERBS, scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, leftScan, NAME_VERBS, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
@@ -305,7 +305,7 @@ function opensWithActionVerb(view: TextView, start: number): boolean {
 }
 
 function firstItemStart(view: TextView, end: number, maxItem = MAX_ITEM): number {
-  const pieces = scanNameLeft(view, end, { maxChars: MAX_ITEM, stopAtVerbs: true, stopWords: LIST_OPENERS });
+  const pieces = scanNameLeft(view, end, leftScan({ maxChars: MAX_ITEM, stopAtVerbs: true, stopWords: LIST_OPENERS }));
   let start = pieces[0]?.start ?? -1;
   // 推进 冠宇软包聚合物锂电池扩产等…项目: jieba reads verbs inside an unknown name (扩产, 组装), so the
   // scan stops early; when the clause opens with a list-opening verb, the item is all that follows it.

@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { collectLeftPieces, scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, leftScan, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -25,7 +25,7 @@ import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import { isPlaceName } from './lexicon-matches.ts';
-import { lookupFrequency } from './tokenizer.ts';
+import { lookupFrequency, SegmentedToken } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
 
@@ -162,7 +162,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
         continue;
       }
     }
-    const pieces = scanNameLeft(view, match.start, {
+    const pieces = scanNameLeft(view, match.start, leftScan({
       maxChars: MAX_NAME[kind],
       keepNumbers: kind !== 'region',
       allowNamePunct: kind === 'park',
@@ -172,7 +172,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       keepOrdinals: kind === 'region',
       keepVerbBeforeHead: kind === 'company',
       stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
-    });
+    }));
     const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
     if (legal >= 0) {
       out.push(make('policy', legal, match.end, 'policy-head'));
@@ -211,8 +211,8 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
   const open = text.lastIndexOf('“', at - 2);
   const inner = text.slice(open + 1, at - 1);
   if (open < 0 || !/^[\u4e00-\u9fff]{2,8}$/.test(inner) || /[一二三四五六七八九十百千两双]/.test(inner)) return pieces;
-  const quoted: NamePiece = { word: inner, start: open, end: at, tag: 'nz' };
-  const place = scanNameLeft(view, open, { maxChars: 4, stopAtVerbs: true });
+  const quoted: NamePiece = new SegmentedToken(inner, open, at, 'nz');
+  const place = scanNameLeft(view, open, leftScan({ maxChars: 4, stopAtVerbs: true }));
   const placeName = place.map((p) => p.word).join('');
   if (place.length > 0 && isPlaceName(placeName)) return [...place, quoted, ...pieces];
   return [quoted, ...pieces];
@@ -252,9 +252,9 @@ function extendOverNationalDesignation(view: TextView, pieces: NamePiece[], head
   const from = Math.max(0, headStart - 14);
   const at = text.lastIndexOf('国家', headStart - 2);
   if (at < from || !/^[\u4e00-\u9fff]+$/.test(text.slice(at, headStart)) || (pieces[0]?.start ?? headStart) <= at) return pieces;
-  const place = scanNameLeft(view, at, { maxChars: 6, stopAtVerbs: true });
+  const place = scanNameLeft(view, at, leftScan({ maxChars: 6, stopAtVerbs: true }));
   if (place.length === 0 || !place.every((p) => PLACE_PIECE_TAGS.has(p.tag) && !GENERIC_WORDS.has(p.word)) || text.slice((place[0] as NamePiece).start, at).length < 2) return pieces;
-  return [...place, { word: text.slice(at, headStart), start: at, end: headStart, tag: 'nz' }];
+  return [...place, new SegmentedToken(text.slice(at, headStart), at, headStart, 'nz')];
 }
 
 const ROUTE_LINKS = new Set(['至', '到', '经']);
@@ -272,16 +272,16 @@ function extendRouteLeft(view: TextView, pieces: NamePiece[], headStart: number)
     const bracket = /[(（][\u4e00-\u9fff]{2,6}[)）]$/.exec(text.slice(Math.max(0, at - 8), at));
     if (bracket) {
       const open = at - bracket[0].length;
-      const place = dropCutToken(view, scanNameLeft(view, open, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+      const place = dropCutToken(view, scanNameLeft(view, open, leftScan({ maxChars: 8, stopAtVerbs: true, keepNumbers: true })));
       if (!isRouteEnd(place, open)) break;
-      extended = [...place, { word: bracket[0], start: open, end: at, tag: 'x' }, ...extended];
+      extended = [...place, new SegmentedToken(bracket[0], open, at, 'x'), ...extended];
       continue;
     }
     const link = text[at - 1] ?? '';
     if (!ROUTE_LINKS.has(link) || at === headStart) break;
-    const place = dropCutToken(view, scanNameLeft(view, at - 1, { maxChars: 8, stopAtVerbs: true, keepNumbers: true }));
+    const place = dropCutToken(view, scanNameLeft(view, at - 1, leftScan({ maxChars: 8, stopAtVerbs: true, keepNumbers: true })));
     if (!isRouteEnd(place, at - 1)) break;
-    extended = [...place, { word: link, start: at - 1, end: at, tag: 'p' }, ...extended];
+    extended = [...place, new SegmentedToken(link, at - 1, at, 'p'), ...extended];
     linked = true;
   }
   // jieba may glue the link to the next place (青州 至岚海): the link is inside a piece.
@@ -312,10 +312,10 @@ function isRouteEnd(place: NamePiece[], end: number): boolean {
 function joinFieldPair(view: TextView, pieces: NamePiece[]): NamePiece[] {
   const first = pieces[0];
   if (!first || view.text[first.start - 1] !== '与') return pieces;
-  const left = scanNameLeft(view, first.start - 1, { maxChars: 8, stopAtVerbs: true });
+  const left = scanNameLeft(view, first.start - 1, leftScan({ maxChars: 8, stopAtVerbs: true }));
   const field = left[left.length - 1];
   if (!field || !field.tag.startsWith('n') || field.tag === 'ns' || isPlaceName(field.word) || /[区园港城]$/.test(field.word) || first.start - 1 - (left[0] as NamePiece).start < 2) return pieces;
-  return [...left, { word: '与', start: first.start - 1, end: first.start, tag: 'p' }, ...pieces];
+  return [...left, new SegmentedToken('与', first.start - 1, first.start, 'p'), ...pieces];
 }
 
 /** The start of “Name(Alt)” ending right before `at`, or -1: both names 2–4 Han characters, the first a name. */
@@ -325,7 +325,7 @@ function findBracketedNameStart(view: TextView, at: number): number {
   const inner = /[(（]([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(0, at - 7), at - 1));
   if (!inner) return -1;
   const open = at - 1 - inner[0].length;
-  const pieces = scanNameLeft(view, open, { maxChars: 4, stopAtVerbs: true });
+  const pieces = scanNameLeft(view, open, leftScan({ maxChars: 4, stopAtVerbs: true }));
   const start = pieces[0]?.start ?? -1;
   if (start < 0 || open - start < 2 || !/^[\u4e00-\u9fff]+$/.test(text.slice(start, open))) return -1;
   return start;
@@ -373,7 +373,7 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
     if (CAPACITY_PRODUCT_REJECT.test(product) || /^公里/.test(product) || /^[\d.]/.test(text[m.index - 1] ?? '')) continue;
     const brandEnd = text.slice(m.index - 2, m.index) === '年产' ? m.index - 2 : m.index;
     // The brand is the name run left of the capacity, cut at verbs and punctuation (抓好|金宇硅业).
-    const pieces = scanNameLeft(view, brandEnd, { maxChars: 8, stopAtVerbs: true });
+    const pieces = scanNameLeft(view, brandEnd, leftScan({ maxChars: 8, stopAtVerbs: true }));
     if (pieces.length === 0) continue;
     const start = (pieces[0] as NamePiece).start;
     const brand = text.slice(start, brandEnd);
@@ -441,7 +441,7 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
     if (!last || last.end !== ownerEnd || !(NUMBERED_OWNER_TAGS.has(last.tag) || lookupFrequency(last.word) < 50) || GENERIC_WORDS.has(last.word)) continue;
     // 敬老院25所, 科技园5所幼儿园: a number of facilities counted by 所, not a group's numbered institute.
     if (COUNTED_FACILITY_END.test(last.word)) continue;
-    const pieces = scanNameLeft(view, ownerEnd, { maxChars: 4, stopAtVerbs: true });
+    const pieces = scanNameLeft(view, ownerEnd, leftScan({ maxChars: 4, stopAtVerbs: true }));
     const start = pieces[0]?.start ?? -1;
     if (start < 0 || ownerEnd - start < 2) continue;
     out.push({ type: 'organization', start, end: m.index + m[0].length, rule: 'institute-numbered', priority: PRIORITY.suffix });
@@ -566,7 +566,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 应急管理体系和能力建设三年提升行动: a dated plan's title joins its fields with 和.
       if (/[三五]年[\u4e00-\u9fff]{0,2}$/.test(left) && /[和与及]/.test(text[start - 1] ?? '')) {
-        const field = scanNameLeft(view, start - 1, { maxChars: 10, strongOnly: true })[0];
+        const field = scanNameLeft(view, start - 1, leftScan({ maxChars: 10, strongOnly: true }))[0];
         if (field && start - 1 - field.start >= 2) return [make('policy', field.start, headEnd, 'policy-head')];
       }
       if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];

@@ -5,7 +5,7 @@
 import { findSentenceIndex, splitSentences } from '../text/sentences.ts';
 import type { Mention, Sentence } from '../types.ts';
 import type { EntityType } from '../vocabulary.ts';
-import { extendOverMiddleDot, scanNameLeft } from './boundary.ts';
+import { extendOverMiddleDot, leftScan, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
@@ -380,10 +380,10 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
     if (!c.rule.endsWith('-head') && c.rule !== 'project-work') continue;
     let end = c.start - 1;
     while (end > 0 && text[end] === '、') {
-      const pieces = scanNameLeft(view, end, { maxChars: 6 });
+      const pieces = scanNameLeft(view, end, leftScan({ maxChars: 6 }));
       if (pieces.length === 0) break;
       // A name that runs on past the limit (红色文化教育培训基地) is no short item.
-      if ((scanNameLeft(view, end, { maxChars: 12 })[0]?.start ?? end) < (pieces[0]?.start ?? end)) break;
+      if ((scanNameLeft(view, end, leftScan({ maxChars: 12 }))[0]?.start ?? end) < (pieces[0]?.start ?? end)) break;
       const start = extendOverMiddleDot(view, pieces[0]?.start ?? end);
       const item = text.slice(start, end).replace('·', '');
       // 沿江、沿海经济带: before an area head only a rare word or a place is a name.

@@ -2,7 +2,7 @@
  * Numbered roads and road sections: 国道318, 省道217雅安至泸定段, G5京昆高速, and a
  * road's section in brackets after its name (翠屏高速(岭口至翠屏段)).
  */
-import { scanNameLeft } from './boundary.ts';
+import { leftScan, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isPlaceName } from './lexicon-matches.ts';
@@ -72,7 +72,7 @@ export function recognizeExtensionLines(view: TextView): Candidate[] {
     if (!road) continue;
     // The scan starts before the road word, which jieba may tag as a verb or adverb (通道/v, 高速/d).
     const roadStart = headStart - road[0].length;
-    const start = scanNameLeft(view, roadStart, { maxChars: 8 })[0]?.start ?? roadStart;
+    const start = scanNameLeft(view, roadStart, leftScan({ maxChars: 8 }))[0]?.start ?? roadStart;
     if (roadStart - start < 2) continue;
     out.push({ type: 'project', start, end: headStart + line[0].length, rule: 'extension-line', priority: PRIORITY.suffix + 1 });
   }

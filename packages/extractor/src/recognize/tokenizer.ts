@@ -111,11 +111,15 @@ export function tokenize(text: string): Token[] {
  */
 export class SegmentedToken implements Token {
   #tag: string | undefined;
+  /** `tag` fixes the part of speech of a piece that is no dictionary word (a quoted name, a cut token). */
   constructor(
     readonly word: string,
     readonly start: number,
     readonly end: number,
-  ) {}
+    tag?: string,
+  ) {
+    this.#tag = tag;
+  }
   get tag(): string {
     if (this.#tag === undefined) this.#tag = lookupTag(this.word);
     return this.#tag;

@@ -10,6 +10,8 @@ const TRAILING_CLOSERS = /^[”’"'）)》」』]+/;
  * character belongs to exactly one sentence, so any offset maps to a sentence index.
  */
 export function splitSentences(text: string): Sentence[] {
+  // Read once: a second `text.length` deoptimised whenever a text of another string representation came.
+  const length = text.length;
   const sentences: Sentence[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
@@ -21,7 +23,7 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
     SENTENCE_END.lastIndex = Math.max(SENTENCE_END.lastIndex, end);
   }
-  if (start < text.length || sentences.length === 0) sentences.push({ index: sentences.length, start, end: text.length });
+  if (start < length || sentences.length === 0) sentences.push({ index: sentences.length, start, end: length });
   return sentences;
 }
 
