@@ -85,6 +85,10 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       // 某某度假区、某某基地等重大项目加快建设: a resort or base listed among projects is an undertaking, not a zone.
       const resort = type === 'project' && (RESORT_END.test(view.text.slice(item.start, item.end)) || /基地$/.test(view.text.slice(item.start, item.end)));
       out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
+      const brandEnd = cue === 'project' && type === 'project' ? findProductBrandEnd(view, item.start, item.end) : -1;
+      if (brandEnd > 0 && isOwnedProduct(view, item.start, brandEnd, item.end)) {
+        out.push({ type: 'company', start: item.start, end: brandEnd, rule: 'list-product-brand', priority: PRIORITY.derived });
+      }
     }
   }
   return out;
@@ -355,18 +359,67 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   // 某某产业园等项目: an industrial park keeps its head's type in a list of projects.
   if (INDUSTRIAL_PARK_END.test(item) && item.length >= 5) return 'park';
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
-  const first = view.tokens[view.tokenAt[start] ?? -1];
-  const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
-  const headLength = COMPANY_HEAD_END.exec(item)?.[0].length ?? 0;
-  // 钛合金新材料: chemical elements before a materials head name a material.
-  if (item.length <= 8 && headLength > 0 && item.length - headLength >= 2 && !ELEMENTS_ONLY.test(item.slice(0, item.length - headLength))) return 'company';
-  if ((brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6) return 'company';
+  if (isFirmShaped(view, start, end)) return findProductBrandEnd(view, start, end) > 0 ? 'project' : 'company';
   // 公共文化服务中心等项目: an item made only of generic and sector words names a kind of facility.
   if (isMadeOfGenericWords(view, start, end)) return null;
   if (isWorkOnCommonObject(view, start, end)) return null;
   // 头部企业, 上下游配套企业: kinds of firms, not undertakings.
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
+}
+
+/** Words that go on a firm's name before its trade head (德力工业玻璃, 华泰尔环保科技). */
+const FIRM_NAME_WORDS = new Set(['工业', '实业', '环保', '新型', '特种', '精密', '国际', '股份']);
+/** Heads only a firm's name ends in (润泰新能源科技), never a product. */
+const FIRM_ONLY_HEAD = /(科技|集团|公司|股份|实业|控股|合作社)$/;
+/** Name tags jieba gives real names; a common word it so tags (智慧/nr) is frequent. */
+const RARE_NAME_TAGS = new Set(['nz', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
+
+/**
+ * 大众电动汽车、三安半导体、华瀛LNG等项目: a brand of two or more characters followed by a product
+ * (common words, the last one may be unknown) names the brand's undertaking; the brand is a company
+ * (guide rule 1). Returns the brand's end, or -1 when the item is a bare firm name (卡恒电器,
+ * 德力工业玻璃: brand + trade head) or the tail is no product.
+ */
+function findProductBrandEnd(view: TextView, start: number, end: number): number {
+  const { tokens, tokenAt } = view;
+  let index = tokenAt[end - 1] ?? -1;
+  let tailStart = end;
+  for (let token = tokens[index]; token && token.start >= start + 2 && token.end <= end; token = tokens[--index]) {
+    const last = token.end === end;
+    const common = token.word.length >= 2 && lookupFrequency(token.word) > 0 && !(RARE_NAME_TAGS.has(token.tag) && lookupFrequency(token.word) < 1000);
+    if (!common && !(last && token.word.length >= 2)) break;
+    tailStart = token.start;
+  }
+  if (tailStart === end || tailStart - start > 4) return -1;
+  const tail = view.text.slice(tailStart, end);
+  if (tail.length < 3 || COMPANY_HEADS.includes(tail) || FIRM_ONLY_HEAD.test(tail) || GENERIC_WORDS.has(view.text.slice(start, tailStart))) return -1;
+  const head = COMPANY_HEAD_END.exec(tail)?.[0] ?? '';
+  if (head && FIRM_NAME_WORDS.has(tail.slice(0, tail.length - head.length)) || FIRM_NAME_WORDS.has(tail.slice(0, 2))) return -1;
+  return tailStart;
+}
+
+/** An item of a project list shaped like a firm's name: a brand or unknown name, or a trade head after a name. */
+function isFirmShaped(view: TextView, start: number, end: number): boolean {
+  const item = view.text.slice(start, end);
+  const first = view.tokens[view.tokenAt[start] ?? -1];
+  const brandStart = first !== undefined && first.start === start && BRAND_TAGS.has(first.tag) && !isPlaceName(first.word);
+  const headLength = COMPANY_HEAD_END.exec(item)?.[0].length ?? 0;
+  // 钛合金新材料: chemical elements before a materials head name a material.
+  if (item.length <= 8 && headLength > 0 && item.length - headLength >= 2 && !ELEMENTS_ONLY.test(item.slice(0, item.length - headLength))) return true;
+  return (brandStart || isUnknownName(view, start, end)) && !UNDERTAKING_WORD.test(item) && !NOT_FIRM_END.test(item) && item.length <= 6;
+}
+
+/** Works, routes and places: a tail or brand with one of these is no firm's product line. */
+const NOT_PRODUCT_TAIL = /治理|整治|改造|修复|利用|建设|工程|项目|公路|道路|旅游|景区|保护|环境|技术|合作|实验室|中心|花园|国际|生产线|基地|期|[路街桥河湖江城站]/;
+
+/** 华菱涟钢薄板深加工: the brand before a product is a firm when the product is no work and the brand no place. */
+function isOwnedProduct(view: TextView, start: number, brandEnd: number, end: number): boolean {
+  const brand = view.text.slice(start, brandEnd);
+  if (isPlaceName(brand) || NOT_FIRM_END.test(brand) || /[省市县区镇乡村河湖江路]/.test(brand) || /^[和及与]/.test(brand)) return false;
+  if (isFirmShaped(view, start, end)) return true;
+  // 中日 + 氢能合作, 农作物 + 品种改良技术: a common word before a work names no owner.
+  return lookupFrequency(brand) === 0 && !NOT_PRODUCT_TAIL.test(view.text.slice(brandEnd, end));
 }
 
 /** What is done to an object: 某某河综合治理, 某某片区改造. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
+    text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
+    expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],
+    absent: ['company:岚丰电动汽车', 'company:翠禾半导体', 'company:雁瀚LNG'],
+  },
+  {
     name: 'works glued to a route belong to its name: a second track, a siding, a stretch, a station at a named place (guide rule 1: the whole name)',
     text: '岚雁铁路增建二线和石门铁路专用线相继通车,雁翠高速青石至白岭段纳入规划,松柳铁路柳州站实现始发运营。',
     expected: ['project:岚雁铁路增建二线', 'project:石门铁路专用线', 'project:雁翠高速青石至白岭段', 'project:松柳铁路柳州站'],
