@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a named tourism or landscape corridor, touring loop or city belt is a region; an ecological corridor is works',
+    text: '融入大岚北旅游环线建设，打造岚溪风情廊道和青岫景观廊道，参与岚东城市带建设，推进沿岚生态廊道建设。',
+    expected: ['region:大岚北旅游环线', 'region:岚溪风情廊道', 'region:青岫景观廊道', 'region:岚东城市带'],
+    absent: ['region:沿岚生态廊道', 'region:岚北', 'region:岚东'],
+  },
+  {
     name: 'works glued to a route belong to its name: a second track, a siding, a stretch, a station at a named place (guide rule 1: the whole name)',
     text: '岚雁铁路增建二线和石门铁路专用线相继通车,雁翠高速青石至白岭段纳入规划,松柳铁路柳州站实现始发运营。',
     expected: ['project:岚雁铁路增建二线', 'project:石门铁路专用线', 'project:雁翠高速青石至白岭段', 'project:松柳铁路柳州站'],
