@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a village named by two numerals and a name character is a region; a count of villages is not',
+    text: '走出了十九岚村精准脱贫的路子，推动三七峪村创建示范村。全县十二个村、二十多村完成改造。',
+    expected: ['region:十九岚村', 'region:三七峪村'],
+    absent: ['十二个村', '二十多村', '个村'],
+  },
+  {
     name: 'a named tourism or landscape corridor, touring loop or city belt is a region; an ecological corridor is works',
     text: '融入大岚北旅游环线建设，打造岚溪风情廊道和青岫景观廊道，参与岚东城市带建设，推进沿岚生态廊道建设。',
     expected: ['region:大岚北旅游环线', 'region:岚溪风情廊道', 'region:青岫景观廊道', 'region:岚东城市带'],

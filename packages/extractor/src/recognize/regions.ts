@@ -170,6 +170,17 @@ function dropPlacesOnlyInTitles(text: string, found: Candidate[]): Candidate[] {
 const VILLAGE_WORD_AFTER = new Set([...'民级庄集委务干部落里组容貌寨史规约头口']);
 const TOWN_END = /(镇|乡|街道|苏木)$/;
 
+/** 十八洞村: two numerals and a name character, not a count of villages (十二个村, 二十多村). */
+const NUMBERED_VILLAGE_STEM = /^[一二三四五六七八九十]{2}[^个余多几条家座批类项处户组名位所级星大小村镇乡万千百年届次一二三四五六七八九十]$/;
+
+function isNumberedVillage(view: TextView, headStart: number, headEnd: number): boolean {
+  const { text, boundaryAt } = view;
+  if (headStart < 3 || text[headStart] !== '村') return false;
+  if (!NUMBERED_VILLAGE_STEM.test(text.slice(headStart - 3, headStart))) return false;
+  if (/[\u4e00-\u9fff0-9]/.test(text[headStart - 4] ?? '') && !boundaryAt[headStart - 3]) return false;
+  return !isHan(text[headEnd]) || Boolean(boundaryAt[headEnd]);
+}
+
 /**
  * Villages and communities by shape: two characters before 村/社区/嘎查 that start on a word
  * boundary (after punctuation, a list mark or a town name: 白蕉镇昭信村, 红星村、莲江村).
@@ -184,6 +195,10 @@ function findVillages(view: TextView, out: Candidate[]): void {
     // 东风村、罗家坝村: in a list of villages a three-character stem is as good as a two-character one.
     const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(headStart - 3, headStart));
     if (listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(text.slice(headStart - 3, headStart)) && isVillageStem(text.slice(headStart - 3, headStart))) {
+      out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+      continue;
+    }
+    if (isNumberedVillage(view, headStart, headEnd)) {
       out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
       continue;
     }
