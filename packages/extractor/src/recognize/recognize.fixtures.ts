@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a multi-region alias with 区域 names one area, as with 地区; a lake with 区域 stays the lake',
+    text: '重点面向珠三角区域招商，加强洞庭湖区域治理。',
+    expected: ['region:珠三角区域', 'region:洞庭湖'],
+    absent: ['region:珠三角', 'region:洞庭湖区域'],
+  },
+  {
     name: 'a village named by two numerals and a name character is a region; a count of villages is not',
     text: '走出了十九岚村精准脱贫的路子，推动三七峪村创建示范村。全县十二个村、二十多村完成改造。',
     expected: ['region:十九岚村', 'region:三七峪村'],

@@ -701,6 +701,11 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
       c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
       continue;
     }
+    // 长三角区域: 区域 after a multi-region alias names the same area as 地区 does (not 洞庭湖 + 区域).
+    if (c.rule === 'alias' && after.startsWith('区域') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end)) && !/[江河湖山海水岭]$/.test(text.slice(c.start, c.end))) {
+      c.end += 2;
+      continue;
+    }
     // 黄河“几”字弯都市圈: a quoted epithet and an area head after the name make one named belt.
     const belt = QUOTED_BELT.exec(text.slice(c.end, c.end + 16));
     if (belt && (c.rule === 'alias' || c.rule === 'river' || c.rule === 'short-name' || c.rule === 'full-name')) {
