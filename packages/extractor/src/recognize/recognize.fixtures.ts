@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a town name hidden in a verb or preposition before 城乡/城镇 is not a region',
+    text: '持续巩固城乡饮水安全，促进农村人口逐渐向城镇转移。',
+    expected: [],
+    absent: ['region:固城乡', 'region:向城镇'],
+  },
+  {
     name: 'a multi-region alias with 区域 names one area, as with 地区; a lake with 区域 stays the lake',
     text: '重点面向珠三角区域招商，加强洞庭湖区域治理。',
     expected: ['region:珠三角区域', 'region:洞庭湖'],

@@ -521,6 +521,12 @@ function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number):
 let fullNameMatcher: ReturnType<typeof createPhraseMatcher> | undefined;
 let matcherSource: RegionNameSource | undefined;
 
+/** 巩固城乡, 向城镇转移: a one-character town name before 城乡/城镇 is the common word after a verb or a preposition. */
+function isCityAndCountryside(phrase: string, previous: string | undefined): boolean {
+  if (!/^[\u4e00-\u9fff](城乡|城镇)$/.test(phrase)) return false;
+  return /^[向在到从对为和与及把将往]/.test(phrase) || lookupFrequency((previous ?? '') + (phrase[0] as string)) > 20;
+}
+
 /**
  * Official full names (3+ characters) anywhere in the text, unless the first character
  * belongs to a word running in from the left (事项城市 is not 项城市).
@@ -539,6 +545,7 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
     // 32项城市精细化: a count word after a number is not the start of a name.
     if (/[\d一二三四五六七八九十百千两几]/.test(previous ?? '') && /^[项个条家座批名次所]/.test(m.phrase)) continue;
     if (GENERIC_AREAS.has(m.phrase)) continue;
+    if (isCityAndCountryside(m.phrase, previous)) continue;
     if (isHan(previous) && !view.boundaryAt[m.start]) {
       // 提高城镇化: a name cutting through words at both ends is no name.
       if (!view.boundaryAt[m.end] && isHan(text[m.end])) continue;
