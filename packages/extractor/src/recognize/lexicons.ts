@@ -309,6 +309,7 @@ export const REGION_ALIASES: readonly string[] = [
 export const AREA_HEADS: readonly string[] = [
   '经济带', '经济圈', '城市群', '都市圈', '大湾区', '经济区', '经济走廊', '走廊', '城镇群', '城市圈',
   '协作区', '一体化示范区', '自然保护区', '保护区', '湿地', '口岸', '国家公园', '通道', '组团', '产业带',
+  '风情廊道', '景观廊道', '旅游廊道', '文化廊道', '旅游环线', '城市带',
 ];
 
 /** Directional and generic areas that are never entities. */

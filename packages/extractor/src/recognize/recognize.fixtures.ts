@@ -16,6 +16,30 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['company:岚丰电动汽车', 'company:翠禾半导体', 'company:雁瀚LNG'],
   },
   {
+    name: 'a town name hidden in a verb or preposition before 城乡/城镇 is not a region',
+    text: '持续巩固城乡饮水安全，促进农村人口逐渐向城镇转移。',
+    expected: [],
+    absent: ['region:固城乡', 'region:向城镇'],
+  },
+  {
+    name: 'a multi-region alias with 区域 names one area, as with 地区; a lake with 区域 stays the lake',
+    text: '重点面向珠三角区域招商，加强洞庭湖区域治理。',
+    expected: ['region:珠三角区域', 'region:洞庭湖'],
+    absent: ['region:珠三角', 'region:洞庭湖区域'],
+  },
+  {
+    name: 'a village named by two numerals and a name character is a region; a count of villages is not',
+    text: '走出了十九岚村精准脱贫的路子，推动三七峪村创建示范村。全县十二个村、二十多村完成改造。',
+    expected: ['region:十九岚村', 'region:三七峪村'],
+    absent: ['十二个村', '二十多村', '个村'],
+  },
+  {
+    name: 'a named tourism or landscape corridor, touring loop or city belt is a region; an ecological corridor is works',
+    text: '融入大岚北旅游环线建设，打造岚溪风情廊道和青岫景观廊道，参与岚东城市带建设，推进沿岚生态廊道建设。',
+    expected: ['region:大岚北旅游环线', 'region:岚溪风情廊道', 'region:青岫景观廊道', 'region:岚东城市带'],
+    absent: ['region:沿岚生态廊道', 'region:岚北', 'region:岚东'],
+  },
+  {
     name: 'works glued to a route belong to its name: a second track, a siding, a stretch, a station at a named place (guide rule 1: the whole name)',
     text: '岚雁铁路增建二线和石门铁路专用线相继通车,雁翠高速青石至白岭段纳入规划,松柳铁路柳州站实现始发运营。',
     expected: ['project:岚雁铁路增建二线', 'project:石门铁路专用线', 'project:雁翠高速青石至白岭段', 'project:松柳铁路柳州站'],

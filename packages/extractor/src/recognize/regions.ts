@@ -170,6 +170,17 @@ function dropPlacesOnlyInTitles(text: string, found: Candidate[]): Candidate[] {
 const VILLAGE_WORD_AFTER = new Set([...'民级庄集委务干部落里组容貌寨史规约头口']);
 const TOWN_END = /(镇|乡|街道|苏木)$/;
 
+/** 十八洞村: two numerals and a name character, not a count of villages (十二个村, 二十多村). */
+const NUMBERED_VILLAGE_STEM = /^[一二三四五六七八九十]{2}[^个余多几条家座批类项处户组名位所级星大小村镇乡万千百年届次一二三四五六七八九十]$/;
+
+function isNumberedVillage(view: TextView, headStart: number, headEnd: number): boolean {
+  const { text, boundaryAt } = view;
+  if (headStart < 3 || text[headStart] !== '村') return false;
+  if (!NUMBERED_VILLAGE_STEM.test(text.slice(headStart - 3, headStart))) return false;
+  if (/[\u4e00-\u9fff0-9]/.test(text[headStart - 4] ?? '') && !boundaryAt[headStart - 3]) return false;
+  return !isHan(text[headEnd]) || Boolean(boundaryAt[headEnd]);
+}
+
 /**
  * Villages and communities by shape: two characters before 村/社区/嘎查 that start on a word
  * boundary (after punctuation, a list mark or a town name: 白蕉镇昭信村, 红星村、莲江村).
@@ -184,6 +195,10 @@ function findVillages(view: TextView, out: Candidate[]): void {
     // 东风村、罗家坝村: in a list of villages a three-character stem is as good as a two-character one.
     const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(headStart - 3, headStart));
     if (listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(text.slice(headStart - 3, headStart)) && isVillageStem(text.slice(headStart - 3, headStart))) {
+      out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
+      continue;
+    }
+    if (isNumberedVillage(view, headStart, headEnd)) {
       out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
       continue;
     }
@@ -506,6 +521,12 @@ function walkLookupTrie(trie: CodeTrie, text: string, from: number, to: number):
 let fullNameMatcher: ReturnType<typeof createPhraseMatcher> | undefined;
 let matcherSource: RegionNameSource | undefined;
 
+/** 巩固城乡, 向城镇转移: a one-character town name before 城乡/城镇 is the common word after a verb or a preposition. */
+function isCityAndCountryside(phrase: string, previous: string | undefined): boolean {
+  if (!/^[\u4e00-\u9fff](城乡|城镇)$/.test(phrase)) return false;
+  return /^[向在到从对为和与及把将往]/.test(phrase) || lookupFrequency((previous ?? '') + (phrase[0] as string)) > 20;
+}
+
 /**
  * Official full names (3+ characters) anywhere in the text, unless the first character
  * belongs to a word running in from the left (事项城市 is not 项城市).
@@ -524,6 +545,7 @@ function findFullNames(view: TextView, names: RegionNameSource): Candidate[] {
     // 32项城市精细化: a count word after a number is not the start of a name.
     if (/[\d一二三四五六七八九十百千两几]/.test(previous ?? '') && /^[项个条家座批名次所]/.test(m.phrase)) continue;
     if (GENERIC_AREAS.has(m.phrase)) continue;
+    if (isCityAndCountryside(m.phrase, previous)) continue;
     if (isHan(previous) && !view.boundaryAt[m.start]) {
       // 提高城镇化: a name cutting through words at both ends is no name.
       if (!view.boundaryAt[m.end] && isHan(text[m.end])) continue;
@@ -684,6 +706,11 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
     // 成渝地区, 粤港澳地区 (and 成渝地区双城经济圈): a multi-region alias with 地区 names one area.
     if (c.rule === 'alias' && after.startsWith('地区') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end))) {
       c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
+      continue;
+    }
+    // 长三角区域: 区域 after a multi-region alias names the same area as 地区 does (not 洞庭湖 + 区域).
+    if (c.rule === 'alias' && after.startsWith('区域') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end)) && !/[江河湖山海水岭]$/.test(text.slice(c.start, c.end))) {
+      c.end += 2;
       continue;
     }
     // 黄河“几”字弯都市圈: a quoted epithet and an area head after the name make one named belt.
