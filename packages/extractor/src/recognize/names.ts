@@ -421,9 +421,23 @@ export function recognizeCompanySubjects(view: TextView): Candidate[] {
  */
 const INSTITUTE_ABBREVIATION = /(?:[\u4e00-\u9fff]{1,4}部[一二三四五六七八九十]所|(?:中科院|中国科学院|中国工程院|社科院)[\u4e00-\u9fff]{2,6}?所)(?![\u4e00-\u9fff]*?(?:长|属|有|在|以|得))/g;
 
+/** 国家应用数学中心, 国家技术转移西南中心: a national centre named by its field (国家医学中心 with a bare field is a kind). */
+const NATIONAL_CENTRE = /国家(?!级)([\u4e00-\u9fff]{4,8}?)中心(?!城市|项目|工程|认定|建设)/g;
+const NATIONAL_CENTRE_HONOUR = /(争创|申报|创建|申建|争取|获批|获评|评为|荣获|入选|认定为|授予)$/;
+
 export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
   const { text, boundaryAt } = view;
   const out: Candidate[] = [];
+  NATIONAL_CENTRE.lastIndex = 0;
+  for (let m = NATIONAL_CENTRE.exec(text); m; m = NATIONAL_CENTRE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!boundaryAt[m.index] || /[、，,和与及]/.test(m[1] as string) || NATIONAL_CENTRE_HONOUR.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 某企业内蒙古国家某某中心: an owner's name before 国家 makes it a facility of that owner, not the national centre.
+    if (view.tokens[view.tokenAt[m.index - 1] ?? -1]?.tag.startsWith('n')) continue;
+    // 同步建设国家某某创新中心: a centre being built is a project (guide rule 10).
+    const type = isBeingBuilt(text, m.index, end) ? 'project' : 'organization';
+    out.push({ type, start: m.index, end, rule: 'national-centre', priority: PRIORITY.suffix });
+  }
   INSTITUTE_ABBREVIATION.lastIndex = 0;
   for (let m = INSTITUTE_ABBREVIATION.exec(text); m; m = INSTITUTE_ABBREVIATION.exec(text)) {
     let start = m.index;

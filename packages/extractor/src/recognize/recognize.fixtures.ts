@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a national centre named by its field is an organization, a project when built; a bare field or an honour sought is none',
+    text: '推动岚禾公司与国家岩土测绘东岭中心深度合作，国家稀土催化研究中心落户本市。同步建设国家茶叶技术创新中心。推进国家医学中心建设，申报国家企业技术中心认定。引进柯岚云南国家基因测序中心。',
+    expected: ['organization:国家岩土测绘东岭中心', 'organization:国家稀土催化研究中心', 'project:国家茶叶技术创新中心'],
+    absent: ['国家医学中心', '国家企业技术中心', '国家基因测序中心'],
+  },
+  {
     name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
     text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
     expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],
