@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted list of everyday nouns names kinds of things, a quoted list of tasks or verbs is a formula (guide rule 4)',
+    text: '发挥“林、湖、沙、城”景观优势，打造“基础、产业、开放”发展重点，坚持“追赶、领先、跨越”。',
+    expected: ['slogan:追赶、领先、跨越'],
+    absent: ['林、湖、沙、城', '基础、产业、开放'],
+  },
+  {
     name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
     text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
     expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],
