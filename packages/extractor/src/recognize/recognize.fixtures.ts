@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'tasks ranked by the numerals one, two, three are an unquoted formula (guide: 精一强二优三)',
+    text: '着力稳一扩二活三，加快构建现代产业体系，第一第二第三产业协调发展。',
+    expected: ['slogan:稳一扩二活三'],
+    absent: ['一第二第三'],
+  },
+  {
     name: 'a quoted list of everyday nouns names kinds of things, a quoted list of tasks or verbs is a formula (guide rule 4)',
     text: '发挥“林、湖、沙、城”景观优势，打造“基础、产业、开放”发展重点，坚持“追赶、领先、跨越”。',
     expected: ['slogan:追赶、领先、跨越'],
