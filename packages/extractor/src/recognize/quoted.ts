@@ -380,9 +380,16 @@ function isJargonShape(c: string): boolean {
   if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
   if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
   if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
-  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c)) return true;
+  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c) || isNounWithNounHead(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
+}
+
+/** 无人船, 城市病, 油气网: a noun word before a one-character noun head names a kind of thing (guide rule 4), unlike 网上办 or 公转铁. */
+function isNounWithNounHead(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3}$/.test(c)) return false;
+  const modifier = c.slice(0, 2);
+  return lookupFrequency(modifier) >= COMMON_WORD_FREQUENCY && lookupTag(modifier).startsWith('n') && lookupTag(c[2] as string).startsWith('n');
 }
 
 /** 学习“某地经验”, 推广“某地经验”: a place's experience held up to be learnt or spread is a named work method. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted noun word with a one-character noun head names a kind of thing; a quoted way of working stays a slogan (guide rule 4)',
+    text: '探索应用“无人船”等监管模式，治理“城市病”，推行“网上办”“公转铁”。',
+    expected: ['slogan:网上办', 'slogan:公转铁'],
+    absent: ['无人船', '城市病'],
+  },
+  {
     name: 'tasks ranked by the numerals one, two, three are an unquoted formula (guide: 精一强二优三)',
     text: '着力稳一扩二活三，加快构建现代产业体系，第一第二第三产业协调发展。',
     expected: ['slogan:稳一扩二活三'],
