@@ -18,8 +18,8 @@ for (const word of NATIONAL_POLICIES) LEXICON_TYPES.set(word, 'policy');
 for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 
-/** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫. */
-const NUMERAL_FORMULA = /[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+/** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫; ranked tasks 精一强二优三 (guide). */
+const NUMERAL_FORMULA = /(?![第十])[\u4e00-\u9fff]一(?![第十])[\u4e00-\u9fff]二(?![第十])[\u4e00-\u9fff]三|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
 const COUNT_VALUES = new Map([...'一二三四五六七八九十'].map((ch, i) => [ch, i + 1] as const)).set('两', 2);
 const MAX_LIST_ITEM = 8;
 

@@ -330,6 +330,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
     if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
   }
+  // “山、水、沙、城”, “基础、产业、开放”: a list of everyday nouns names kinds of things, not a formula (guide rule 4).
+  if (isList && listsCommonNouns(c)) return null;
   // “茶、菜、畜、果”四大主导产业: a list counted by what follows names the members of a class, not a formula.
   if (isList && countsListedItems(c, directAfter)) return null;
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
@@ -378,9 +380,16 @@ function isJargonShape(c: string): boolean {
   if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
   if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
   if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
-  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c)) return true;
+  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c) || isNounWithNounHead(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
   return label !== null && isPlaceName(label[1] as string);
+}
+
+/** 无人船, 城市病, 油气网: a noun word before a one-character noun head names a kind of thing (guide rule 4), unlike 网上办 or 公转铁. */
+function isNounWithNounHead(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3}$/.test(c)) return false;
+  const modifier = c.slice(0, 2);
+  return lookupFrequency(modifier) >= COMMON_WORD_FREQUENCY && lookupTag(modifier).startsWith('n') && lookupTag(c[2] as string).startsWith('n');
 }
 
 /** 学习“某地经验”, 推广“某地经验”: a place's experience held up to be learnt or spread is a named work method. */
@@ -396,6 +405,17 @@ function countsListedItems(list: string, after: string): boolean {
   if (!count) return false;
   const value = /\d/.test(count) ? Number(count) : count === '两' ? 2 : CHINESE_COUNTS.indexOf(count) + 1;
   return list.split(/[、，,]/).length === value;
+}
+
+/** jieba's frequency from which a listed item is an everyday word (碧水 at 88 is not). */
+const EVERYDAY_WORD_FREQUENCY = 500;
+
+/** Every item is an everyday word and most are nouns or noun morphemes (茶, 果, 产业), unlike verbs (追赶、领先、跨越). */
+function listsCommonNouns(list: string): boolean {
+  const items = list.split(/[、，,]/);
+  if (items.some((item) => lookupFrequency(item) < EVERYDAY_WORD_FREQUENCY)) return false;
+  const nouns = items.filter((item) => /^(n|zg|ng)/.test(lookupTag(item))).length;
+  return nouns * 2 > items.length;
 }
 
 /** A place name (official, short or alias) after a programme prefix. */

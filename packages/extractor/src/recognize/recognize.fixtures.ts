@@ -16,6 +16,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['国家医学中心', '国家企业技术中心', '国家基因测序中心'],
   },
   {
+    name: 'a quoted noun word with a one-character noun head names a kind of thing; a quoted way of working stays a slogan (guide rule 4)',
+    text: '探索应用“无人船”等监管模式，治理“城市病”，推行“网上办”“公转铁”。',
+    expected: ['slogan:网上办', 'slogan:公转铁'],
+    absent: ['无人船', '城市病'],
+  },
+  {
+    name: 'tasks ranked by the numerals one, two, three are an unquoted formula (guide: 精一强二优三)',
+    text: '着力稳一扩二活三，加快构建现代产业体系，第一第二第三产业协调发展。',
+    expected: ['slogan:稳一扩二活三'],
+    absent: ['一第二第三'],
+  },
+  {
+    name: 'a quoted list of everyday nouns names kinds of things, a quoted list of tasks or verbs is a formula (guide rule 4)',
+    text: '发挥“林、湖、沙、城”景观优势，打造“基础、产业、开放”发展重点，坚持“追赶、领先、跨越”。',
+    expected: ['slogan:追赶、领先、跨越'],
+    absent: ['林、湖、沙、城', '基础、产业、开放'],
+  },
+  {
     name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
     text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
     expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],
