@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'named streets listed right after a building or upgrade verb are each a works; kinds of road are not',
+    text: '拉通岚桥东路、翠禾路，对青岫路、柯桓街沿街立面进行改造，改造农村公路、背街小巷。',
+    expected: ['project:岚桥东路', 'project:翠禾路', 'project:青岫路', 'project:柯桓街'],
+    absent: ['柯桓街沿街', '农村公路', '背街小巷'],
+  },
+  {
     name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
     text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
     expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],
