@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a memorial hall being repaired (修缮) is a project, not an organization (guide rule 10)',
+    text: '修缮提升岚山楼、翠禾会议纪念馆等红色文物点。',
+    expected: ['project:翠禾会议纪念馆'],
+    absent: ['organization:翠禾会议纪念馆'],
+  },
+  {
     name: 'named streets listed right after a building or upgrade verb are each a works; kinds of road are not',
     text: '拉通岚桥东路、翠禾路，对青岫路、柯桓街沿街立面进行改造，改造农村公路、背街小巷。',
     expected: ['project:岚桥东路', 'project:翠禾路', 'project:青岫路', 'project:柯桓街'],
