@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'named sites listed before an uncounted works cue (等…工程) are each a project; kinds of building are not',
+    text: '实施岚山楼、翠溪祠等文化地标工程，推进图书馆、文化馆等公共文化工程。',
+    expected: ['project:岚山楼', 'project:翠溪祠'],
+    absent: ['图书馆', '文化馆', 'region:岚山'],
+  },
+  {
     name: 'a memorial hall being repaired (修缮) is a project, not an organization (guide rule 10)',
     text: '修缮提升岚山楼、翠禾会议纪念馆等红色文物点。',
     expected: ['project:翠禾会议纪念馆'],
