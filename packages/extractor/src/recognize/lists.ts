@@ -67,6 +67,11 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
       out.push(...collectBuildingItems(view, at));
       continue;
     }
+    const siteWorksCue = companyCue || projectCue ? null : SITE_WORKS_CUE.exec(after);
+    if (siteWorksCue) {
+      out.push(...collectSiteItems(view, at));
+      continue;
+    }
     const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     const cueText = (companyCue ?? projectCue)?.[0] ?? '';
@@ -174,6 +179,21 @@ function collectFacilityItems(view: TextView, at: number, cue: string): Candidat
     if (!roads && lookupFrequency(text) > 0) continue;
     if (!classifyItem(view, item.start, item.end, 'project') || isMadeOfGenericWords(view, item.start, item.end) || /[改造治理整治加固建设]$/.test(text)) continue;
     out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-facility', priority: PRIORITY.derived });
+  }
+  return out;
+}
+
+/** 甲楼、乙祠等文化地标工程: an uncounted works cue; only items named like a site or building are taken. */
+const SITE_WORKS_CUE = /^等[\u4e00-\u9fff]{0,6}?工程/;
+
+/** Items of a works list that end like a site (楼, 祠, 馆 …) are each a works (guide rule 9: items take the head's type). */
+function collectSiteItems(view: TextView, at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const item of collectItems(view, at, MAX_ITEM)) {
+    const text = view.text.slice(item.start, item.end);
+    if (!/^[\u4e00-\u9fff]{3,8}$/.test(text) || !SITE_END.test(text) || lookupFrequency(text) > 0) continue;
+    if (isMadeOfGenericWords(view, item.start, item.end) || !classifyItem(view, item.start, item.end, 'project')) continue;
+    out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-site-works', priority: PRIORITY.derived });
   }
   return out;
 }

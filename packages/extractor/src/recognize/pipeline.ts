@@ -15,7 +15,7 @@ import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } fro
 import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
-import { deriveRoadSections, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
+import { deriveRoadSections, recognizeCuedStreetLists, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
 import { lookupFrequency } from './tokenizer.ts';
@@ -56,6 +56,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeNumberedRoads(view),
     ...recognizeExtensionLines(view),
     ...recognizeRouteSegmentLists(view),
+    ...recognizeCuedStreetLists(view),
   ];
   const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type) && !isListKind(view.text, c)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);

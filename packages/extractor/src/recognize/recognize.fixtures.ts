@@ -34,6 +34,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['林、湖、沙、城', '基础、产业、开放'],
   },
   {
+    name: 'named sites listed before an uncounted works cue (等…工程) are each a project; kinds of building are not',
+    text: '实施岚山楼、翠溪祠等文化地标工程，推进图书馆、文化馆等公共文化工程。',
+    expected: ['project:岚山楼', 'project:翠溪祠'],
+    absent: ['图书馆', '文化馆', 'region:岚山'],
+  },
+  {
+    name: 'a memorial hall being repaired (修缮) is a project, not an organization (guide rule 10)',
+    text: '修缮提升岚山楼、翠禾会议纪念馆等红色文物点。',
+    expected: ['project:翠禾会议纪念馆'],
+    absent: ['organization:翠禾会议纪念馆'],
+  },
+  {
+    name: 'named streets listed right after a building or upgrade verb are each a works; kinds of road are not',
+    text: '拉通岚桥东路、翠禾路，对青岫路、柯桓街沿街立面进行改造，改造农村公路、背街小巷。',
+    expected: ['project:岚桥东路', 'project:翠禾路', 'project:青岫路', 'project:柯桓街'],
+    absent: ['柯桓街沿街', '农村公路', '背街小巷'],
+  },
+  {
     name: 'a brand and a product listed among projects is the brand\'s undertaking and the brand a company; brand + trade head stays a bare company (guide rules 1 and 7)',
     text: '推进岚丰电动汽车、翠禾半导体、雁瀚LNG等重点项目建设,柯桓电器、松岚工业玻璃等12个项目竣工投产。',
     expected: ['project:岚丰电动汽车', 'company:岚丰', 'project:翠禾半导体', 'company:翠禾', 'project:雁瀚LNG', 'company:雁瀚', 'company:柯桓电器', 'company:松岚工业玻璃'],

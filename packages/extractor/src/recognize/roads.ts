@@ -140,3 +140,27 @@ function skipOpeningVerbs(view: TextView, start: number, end: number): number {
   }
   return at;
 }
+
+/**
+ * 拉通甲路、乙路; 对甲路、乙街沿街立面进行改造: two or more named streets listed right after a building or
+ * upgrade verb are each a works (guide: a project is a construction named when said to be built; dev
+ * annotates 甲大道、乙大道完成升级改造 and 甲路、乙路等道路建成通车 item by item).
+ */
+const CUED_STREET_LIST = /(?:拉通|打通|贯通|建设了|建设|新建|续建|改建|扩建|改造|营造|建成|修建|对)((?:(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?、)+(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?)(?![\u4e00-\u9fff]{0,2}(?:公路|道路|铁路))/g;
+/** Items that end like a street but name a kind of road or a figurative way. */
+const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
+
+export function recognizeCuedStreetLists(view: TextView): Candidate[] {
+  const out: Candidate[] = [];
+  CUED_STREET_LIST.lastIndex = 0;
+  for (let m = CUED_STREET_LIST.exec(view.text); m; m = CUED_STREET_LIST.exec(view.text)) {
+    const items = (m[1] as string).split('、');
+    if (items.some((item) => NOT_STREET_NAME.test(item))) continue;
+    let at = m.index + m[0].length - (m[1] as string).length;
+    for (const item of items) {
+      out.push({ type: 'project', start: at, end: at + item.length, rule: 'cued-street-list', priority: PRIORITY.derived });
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
