@@ -5,7 +5,7 @@
 import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_PROJECTS, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
 import { leftScan, scanNameLeft } from './boundary.ts';
 import { loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
@@ -15,8 +15,14 @@ import { lookupFrequency, lookupTag } from './tokenizer.ts';
 const LEXICON_TYPES = new Map<string, EntityType>();
 for (const word of NATIONAL_SLOGANS) LEXICON_TYPES.set(word, 'slogan');
 for (const word of NATIONAL_POLICIES) LEXICON_TYPES.set(word, 'policy');
+for (const word of NATIONAL_PROJECTS) LEXICON_TYPES.set(word, 'project');
 for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
+/**
+ * A known national name keeps its own type when it is quoted as a whole: “雪亮工程” is a project and
+ * “优质粮食工程” a programme, where the quote's shape alone would read them the other way round.
+ */
+const NATIONAL_NAME_PRIORITY = PRIORITY.quoted + 1;
 
 /** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫; ranked tasks 精一强二优三 (guide). */
 const NUMERAL_FORMULA = /(?![第十])[\u4e00-\u9fff]一(?![第十])[\u4e00-\u9fff]二(?![第十])[\u4e00-\u9fff]三|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
@@ -239,7 +245,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     if (type === 'company' && !aligned) continue;
     // 退耕还林12万亩, 天然林保护修复: a quantity of the work or a longer noun, not the programme itself.
     if (type === 'policy' && POLICY_WORK_AFTER.test(text.slice(m.end, m.end + 2))) continue;
-    out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: PRIORITY.lexicon });
+    out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: NATIONAL_NAME_PRIORITY });
     lastEnd = m.end;
   }
   recognizePlaceProgrammes(view, out);

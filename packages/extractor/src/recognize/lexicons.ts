@@ -44,6 +44,15 @@ export const NATIONAL_POLICIES: readonly string[] = [
   '党史学习教育', '爱国卫生运动', '易地扶贫搬迁',
   // National institutional systems (guide rule 5: 河长制).
   '分级诊疗制度', '告知承诺制', '政府法律顾问制度', '首问负责制', '限时办结制', '农业供给侧结构性改革',
+  // National programmes named like a project but annotated as programmes (dev: 退耕还林, 天然林保护).
+  '全民健身计划', '万企帮万村', '千企帮千村', '春风行动', '雨露计划', '优质粮食工程', '京津风沙源治理',
+  '大学生志愿服务西部计划',
+];
+
+/** National mega-projects and nationwide construction programmes that count as `project` (guide: …工程 → project). */
+export const NATIONAL_PROJECTS: readonly string[] = [
+  '雪亮工程', '天网工程', '南水北调', '南水北调工程', '南水北调中线工程', '南水北调东线工程', '西气东输',
+  '西气东输工程', '三峡工程', '川藏铁路', '青藏铁路', '引江济淮', '引江济淮工程', '引汉济渭', '滇中引水',
 ];
 
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a national mega-project is a project even when quoted; a national programme named like a project is a policy',
+    text: '实施岚溪镇“雪亮工程”，配合南水北调配套建设。推进“优质粮食工程”，实施全民健身计划，开展溪山“十百工程”。',
+    expected: ['project:雪亮工程', 'project:南水北调', 'policy:优质粮食工程', 'policy:全民健身计划'],
+    absent: ['policy:雪亮工程', 'project:优质粮食工程'],
+  },
+  {
     name: 'a national centre named by its field is an organization, a project when built; a bare field or an honour sought is none',
     text: '推动岚禾公司与国家岩土测绘东岭中心深度合作，国家稀土催化研究中心落户本市。同步建设国家茶叶技术创新中心。推进国家医学中心建设，申报国家企业技术中心认定。引进柯岚云南国家基因测序中心。',
     expected: ['organization:国家岩土测绘东岭中心', 'organization:国家稀土催化研究中心', 'project:国家茶叶技术创新中心'],
