@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
+    text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
+    expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
+    absent: ['扩大内需战略'],
+  },
+  {
     name: 'a national mega-project is a project even when quoted; a national programme named like a project is a policy',
     text: '实施岚溪镇“雪亮工程”，配合南水北调配套建设。推进“优质粮食工程”，实施全民健身计划，开展溪山“十百工程”。',
     expected: ['project:雪亮工程', 'project:南水北调', 'policy:优质粮食工程', 'policy:全民健身计划'],
