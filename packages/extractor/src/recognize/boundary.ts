@@ -102,7 +102,14 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     }
     if (boundaries.has(word)) {
       // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
-      if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries))) break;
+      if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries) && !opensClauseWithVerbs(pieces, i + 1))) break;
+    }
+    // jieba splits some boundary verbs into single characters (用/p 好/a): the pair ends the name.
+    const before = pieces[i + 1]?.word;
+    if (before?.length === 1 && boundaries.has(before + word[0])) {
+      // 用/p 好四川/x: a glued name keeps only what follows the verb's second character.
+      if (word.length >= 3 && piece.tag === 'x') kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
+      if (word.length === 1 || piece.tag === 'x') break;
     }
     // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
     if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
@@ -171,6 +178,12 @@ function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<
   return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
 }
 
+/** 提质改造甲路: a run of name-internal verbs with nothing before it opens the clause (it is the predicate, not part of the name). */
+function opensClauseWithVerbs(pieces: readonly NamePiece[], from: number): boolean {
+  const previous = pieces[from];
+  return previous !== undefined && NAME_VERBS.has(previous.word) && !continuesName(pieces[from + 1], STRONG_BOUNDARY_WORDS);
+}
+
 /** Compounds of an adjective character and a noun that name a field or kind of thing (新材料, 新能源). */
 const ADJECTIVE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['新', new Set(['材料', '能源', '技术', '产品', '工艺', '装备', '型', '兴', '媒体', '业态', '经济', '农村', '基建', '动能', '时代'])],
@@ -194,6 +207,7 @@ export const NAME_VERBS: ReadonlySet<string> = new Set([
   '扩岗', '支持', '激励', '增收', '参保', '登记', '改革', '协同', '合作', '防治', '防控', '保障', '提高', '深加工',
   '综合利用', '冶炼', '种植', '育种', '物流', '服务', '建设', '更新', '振兴', '管理',
   '产销', '展销', '集散', '储运', '批发', '研学', '康养', '体验', '通用', '扩容',
+  '扩建', '改扩建', '创意', '休闲', '旅游',
 ]);
 
 /** Boundary words that end a name even inside policy names (strong action verbs and scope words). */

@@ -176,7 +176,7 @@ export const LEFT_BOUNDARY_WORDS: ReadonlySet<string> = new Set([
   '建成了', '实施了', '启动了', '引进了', '签约了', '开工了', '投入', '投入使用', '开工建设', '建成投产',
   '建成投用', '落地建设', '加快实施', '改造', '升级', '开发', '开展', '筹划', '规划建设', '规划', '设立',
   '增设', '新增', '新设', '挂牌', '揭牌', '落户', '入驻', '进驻', '签订', '达成', '携手', '牵手',
-  '丰富', '跟踪', '跟进',
+  '丰富', '跟踪', '跟进', '扩建', '改扩建',
 ]);
 
 /** Parts of speech after which a name starts (prepositions, conjunctions, particles, pronouns, adverbs). */

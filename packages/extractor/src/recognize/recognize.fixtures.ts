@@ -22,6 +22,17 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['policy:雪亮工程', 'project:优质粮食工程'],
   },
   {
+    name: 'a leading building verb ends a name, also when jieba splits it (用/好) or a verb pair opens the clause; a verb after a place stays inside',
+    text: '开建岚坪主题公园；扩建翠屏二中；提质改造岚溪路等城市主次干道。用好四川省专家服务团翠岭智库。岚溪港扩建货运码头工程竣工。',
+    expected: ['project:岚坪主题公园', 'project:岚溪路', 'organization:四川省专家服务团翠岭智库', 'project:岚溪港扩建货运码头工程'],
+    absent: ['扩建翠屏二中', '提质改造岚溪路', '好四川省专家服务团翠岭智库', '货运码头工程'],
+  },
+  {
+    name: 'modifiers jieba tags as verbs (创意, 休闲, 旅游) stay inside park and project names',
+    text: '加快岚溪休闲农业产业园、翠屏文化创意产业园建设。',
+    expected: ['park:岚溪休闲农业产业园', 'park:翠屏文化创意产业园'],
+  },
+  {
     name: 'a national centre named by its field is an organization, a project when built; a bare field or an honour sought is none',
     text: '推动岚禾公司与国家岩土测绘东岭中心深度合作，国家稀土催化研究中心落户本市。同步建设国家茶叶技术创新中心。推进国家医学中心建设，申报国家企业技术中心认定。引进柯岚云南国家基因测序中心。',
     expected: ['organization:国家岩土测绘东岭中心', 'organization:国家稀土催化研究中心', 'project:国家茶叶技术创新中心'],
