@@ -1,4 +1,5 @@
 import type { ReportKind } from '../vocabulary.ts';
+import { parseChineseNumber } from '../text/chinese-number.ts';
 
 /** The year of a document and how it was found. */
 export interface YearFinding {
@@ -27,17 +28,6 @@ const PLENUMS: Record<number, ReadonlyArray<readonly [number, number]>> = {
   19: [[2017, 10], [2018, 1], [2018, 2], [2019, 10], [2020, 10], [2021, 11], [2022, 10]],
   20: [[2022, 10], [2023, 2], [2024, 7], [2025, 10]],
 };
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function parseChineseNumber(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 1) return NUMERALS[text] ?? null;
-  // 十五, 十六, 二十, 二十一
-  const match = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
-  if (!match) return null;
-  return (match[1] ? (NUMERALS[match[1]] ?? 1) : 1) * 10 + (match[2] ? (NUMERALS[match[2]] ?? 0) : 0);
-}
-
 /** The latest Central Committee plenum the text cites: 十六届三中、四中全会 → committee 16, session 4. */
 export function findLatestPlenum(text: string): { committee: number; session: number; cited: string } | null {
   let best: { committee: number; session: number; cited: string } | null = null;
@@ -46,7 +36,7 @@ export function findLatestPlenum(text: string): { committee: number; session: nu
     const committee = parseChineseNumber(match[1] ?? '');
     if (!committee || !PLENUMS[committee]) continue;
     for (const s of (match[2] ?? '').matchAll(/([一二三四五六七])中/g)) {
-      const session = NUMERALS[s[1] ?? ''] ?? 0;
+      const session = parseChineseNumber(s[1] ?? '') ?? 0;
       if (!best || committee > best.committee || (committee === best.committee && session > best.session)) {
         best = { committee, session, cited: match[0] };
       }

@@ -6,7 +6,7 @@
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { GENERIC_WORDS } from './lexicons.ts';
-import { isPlaceName } from './lexicon-matches.ts';
+import { isKnownPlace } from './lexicon-matches.ts';
 import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 
@@ -37,7 +37,7 @@ function recognizeStateFarms(view: TextView, names: ReturnType<typeof loadRegion
     if (STATE_FARM_SECTOR_AFTER.test(text.slice(end, end + 2))) continue;
     const place = view.tokens[view.tokenAt[m.index - 1] ?? -1];
     if (!place || place.end !== m.index || place.word.length < 2) continue;
-    if (!(isGazetteerName(place.word, names) || isPlaceName(place.word))) continue;
+    if (!isKnownPlace(place.word, names)) continue;
     out.push({ type: 'company', start: place.start, end, rule: 'state-farm', priority: PRIORITY.suffix });
   }
   return out;
@@ -55,7 +55,7 @@ function recognizeSectorGroups(view: TextView, names: ReturnType<typeof loadRegi
     const sector = tokens[sectorIndex];
     const place = tokens[sectorIndex - 1];
     if (!sector || sector.end !== m.index || sector.word.length > 2 || !/^[\u4e00-\u9fff]+$/.test(sector.word) || GENERIC_WORDS.has(sector.word)) continue;
-    if (!place || place.end !== sector.start || place.word.length < 2 || !(isGazetteerName(place.word, names) || isPlaceName(place.word))) continue;
+    if (!place || place.end !== sector.start || place.word.length < 2 || !isKnownPlace(place.word, names)) continue;
     out.push({ type: 'company', start: place.start, end: m.index + m[0].length, rule: 'sector-group', priority: PRIORITY.suffix });
   }
   return out;
@@ -70,7 +70,7 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     const region = m[1] as string;
     const bare = region.replace(LEVEL_SUFFIX, '');
     // The middle is a place (or nothing): 云南省, 普洱市, 宁洱; anything else is no branch name.
-    if (region.length > 0 && !(isGazetteerName(region, names) || isGazetteerName(bare, names) || isPlaceName(region))) continue;
+    if (region.length > 0 && !(isKnownPlace(region, names) || isGazetteerName(bare, names))) continue;
     let start = m.index;
     // The generic …银行 match runs in from the left (加快建设银行): drop leading verbs and function words.
     const shortBank = /^(工行|农行|中行|建行|交行|农发行|国开行|进出口银行|邮储)/.test(m[0]);

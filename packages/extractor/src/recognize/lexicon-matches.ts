@@ -5,11 +5,12 @@
 import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, NATIONAL_PROJECTS, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, PROVINCE_ABBREVIATION_CHARS, NATIONAL_PROJECTS, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
 import { leftScan, scanNameLeft } from './boundary.ts';
-import { loadRegionNames, type RegionNameSource } from './region-names.ts';
+import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, type CodeTrie } from './text-view.ts';
+import { parseChineseNumber } from '../text/chinese-number.ts';
 import { lookupFrequency, lookupTag } from './tokenizer.ts';
 
 const LEXICON_TYPES = new Map<string, EntityType>();
@@ -26,7 +27,6 @@ const NATIONAL_NAME_PRIORITY = PRIORITY.quoted + 1;
 
 /** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫; ranked tasks 精一强二优三 (guide). */
 const NUMERAL_FORMULA = /(?![第十])[\u4e00-\u9fff]一(?![第十])[\u4e00-\u9fff]二(?![第十])[\u4e00-\u9fff]三|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
-const COUNT_VALUES = new Map([...'一二三四五六七八九十'].map((ch, i) => [ch, i + 1] as const)).set('两', 2);
 const MAX_LIST_ITEM = 8;
 
 /**
@@ -35,7 +35,7 @@ const MAX_LIST_ITEM = 8;
  */
 function extendOverCountedList(view: TextView, formulaStart: number): number {
   const { text } = view;
-  const count = COUNT_VALUES.get(text[formulaStart] ?? '');
+  const count = parseChineseNumber(text[formulaStart] ?? '');
   if (!count) return formulaStart;
   let items = 0;
   let end = formulaStart;
@@ -57,7 +57,7 @@ function extendOverCountedList(view: TextView, formulaStart: number): number {
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
 const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
 /** One-character abbreviations of the provinces (湘, 粤, 沪 …). */
-export const PROVINCE_ABBREVIATIONS: ReadonlySet<string> = new Set([...'湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆']);
+export const PROVINCE_ABBREVIATIONS: ReadonlySet<string> = new Set([...PROVINCE_ABBREVIATION_CHARS]);
 
 /** A place name as used after 平安/美丽/健康 …: a short or full official name, or a well-known alias. */
 export function isPlaceName(word: string, names: RegionNameSource = loadRegionNames()): boolean {
@@ -65,6 +65,11 @@ export function isPlaceName(word: string, names: RegionNameSource = loadRegionNa
   if (names.fullNames.has(word)) return true;
   if (names.shortNames.has(word)) return lookupTag(word) === 'ns' || lookupFrequency(word) <= 50;
   return word === '中国' || word.length === 1 && PROVINCE_ABBREVIATIONS.has(word);
+}
+
+/** Any place the gazetteer or the place-name list knows, whatever its tag or frequency (宝兴, 雅安市, 中国). */
+export function isKnownPlace(word: string, names: RegionNameSource = loadRegionNames()): boolean {
+  return isGazetteerName(word, names) || isPlaceName(word, names);
 }
 
 let placeTrie: { source: RegionNameSource; trie: CodeTrie } | undefined;

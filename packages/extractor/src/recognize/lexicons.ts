@@ -328,3 +328,6 @@ export const GENERIC_AREAS: ReadonlySet<string> = new Set([
   '中心城区', '主城区', '老城区', '新城区', '古城区', '市区', '县城', '镇区', '社区', '村', '全国', '全省', '全市', '综保区', '保税区',
   '全县', '全区', '中心镇', '重点镇', '特色镇', '小城镇', '城镇', '都市圈', '现代化都市圈', '城市群', '边疆', '民族地区', '欠发达地区', '贫困地区', '革命老区', '沿海地区', '沿边地区',
 ]);
+
+/** One-character abbreviations of the provinces (湘, 粤, 川 …), as in 湘赣边 or 科技兴蒙. */
+export const PROVINCE_ABBREVIATION_CHARS = '湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆';

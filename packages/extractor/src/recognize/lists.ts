@@ -52,30 +52,13 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const after = text.slice(at, at + 24);
     const companyCue = COMPANY_CUE.exec(after);
     const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
-    const facilityCue = companyCue || projectCue ? null : FACILITY_CUE.exec(after);
-    if (facilityCue) {
-      out.push(...collectFacilityItems(view, at, facilityCue[0]));
+    if (!companyCue && !projectCue) {
+      out.push(...collectKindItems(view, at, after));
       continue;
     }
-    const routeCue = companyCue || projectCue ? null : ROUTE_CUE.exec(after);
-    if (routeCue) {
-      out.push(...collectRouteItems(view, at));
-      continue;
-    }
-    const buildingCue = companyCue || projectCue ? null : BUILDING_CUE.exec(after);
-    if (buildingCue) {
-      out.push(...collectBuildingItems(view, at));
-      continue;
-    }
-    const siteWorksCue = companyCue || projectCue ? null : SITE_WORKS_CUE.exec(after);
-    if (siteWorksCue) {
-      out.push(...collectSiteItems(view, at));
-      continue;
-    }
-    const cue: 'company' | 'project' | null = companyCue ? 'company' : projectCue ? 'project' : null;
+    const cue: 'company' | 'project' = companyCue ? 'company' : 'project';
     // 危化、煤矿等重点行业企业 / 双氰胺等下游产品项目: the items are industries or products, not names.
     const cueText = (companyCue ?? projectCue)?.[0] ?? '';
-    if (!cue) continue;
     // 精实测控等12个智能制造产业项目: an 产业项目 cue still names undertakings; only items that are
     // dictionary words (电子信息、生物医药等产业项目) are then read as industries.
     const industryProjects = cue === 'project' && /产业项目$/.test(cueText) && !KIND_CUE.test(cueText.replace(/产业项目$/, '项目'));
@@ -101,6 +84,16 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
 
 function isGenericWordItem(item: string): boolean {
   return GENERIC_WORDS.has(item) || INDUSTRY_WORDS.has(item) || item.length === 2 && lookupFrequency(item) > 0;
+}
+
+/** Items before 等 + a kind of facility, route, building or works take that kind (guide rule 9). */
+function collectKindItems(view: TextView, at: number, after: string): Candidate[] {
+  const facilityCue = FACILITY_CUE.exec(after);
+  if (facilityCue) return collectFacilityItems(view, at, facilityCue[0]);
+  if (ROUTE_CUE.test(after)) return collectRouteItems(view, at);
+  if (BUILDING_CUE.test(after)) return collectBuildingItems(view, at);
+  if (SITE_WORKS_CUE.test(after)) return collectSiteItems(view, at);
+  return [];
 }
 
 /** Cues that name the kind of facility the items are: 等14宗水利工程, 等道路16条, 等6条道路, 等旅游景区. */

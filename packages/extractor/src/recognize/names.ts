@@ -24,7 +24,7 @@ import {
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { isGazetteerName, loadRegionNames } from './region-names.ts';
-import { isPlaceName } from './lexicon-matches.ts';
+import { isKnownPlace, isPlaceName } from './lexicon-matches.ts';
 import { lookupFrequency, SegmentedToken } from './tokenizer.ts';
 
 type HeadKind = EntityType | 'institution';
@@ -768,13 +768,9 @@ const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中�
 function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean {
   const match = LEVEL_THEN_GENERIC.exec(left);
   const prefix = match?.[1];
-  if (!match || !prefix || prefix.length < 2 || [prefix, left.slice(0, prefix.length + 1)].some(isKnownPlace)) return false;
+  if (!match || !prefix || prefix.length < 2 || [prefix, left.slice(0, prefix.length + 1)].some((word) => isKnownPlace(word))) return false;
   const first = view.tokens[view.tokenAt[start] ?? -1];
   return first?.tag === 'v' || lookupFrequency(prefix) > 1000;
-}
-
-function isKnownPlace(name: string): boolean {
-  return isPlaceName(name) || isGazetteerName(name);
 }
 
 /** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */

@@ -12,11 +12,13 @@ import {
   NATIONAL_SLOGANS,
   PLACE_PROGRAMME_PREFIXES,
   PROGRAMME_ENDINGS_QUOTED,
+  PROVINCE_ABBREVIATION_CHARS,
   QUOTE_EXCLUDING_FOLLOWERS,
   QUOTE_EXCLUDING_LEADERS,
   QUOTED_JARGON,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
+import { parseChineseNumber } from '../text/chinese-number.ts';
 import { lookupFrequency, lookupTag } from './tokenizer.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { isHan } from './text-view.ts';
@@ -36,11 +38,10 @@ const CAMPAIGN_INTO = new RegExp(`^[\\u4e00-\\u9fff]{2,6}进(${CAMPAIGN_DESTINAT
 const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
 const FORMULA_MARK = /[+＋、，,]/;
 const HONOUR_QUALIFIER = /^(全国|国家|中国|世界|全球|亚洲|全省|全市|首批|首届|第.届|\d{4}|[^“”]{1,4}省|[^“”]{1,4}自治区|自治区|省级|市级|县级|国家级|自治区级|[^“”]{2,3}市)/;
-const PROVINCE_ABBREVIATIONS = '湘粤川黔滇桂琼闽赣皖苏浙鲁豫冀晋蒙辽吉黑陕甘青宁新藏渝沪京津鄂疆';
 /** 新 opening a quote is the adjective "new" (新基建), far more often than 新疆. */
-const LEADING_PROVINCE_ABBREVIATIONS = PROVINCE_ABBREVIATIONS.replace('新', '');
+const LEADING_PROVINCE_ABBREVIATIONS = PROVINCE_ABBREVIATION_CHARS.replace('新', '');
 /** Programmes named "<field>兴<province>" (科技兴蒙) or "<province abbr><field>" (湘就业). */
-const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATIONS}]$|^[${LEADING_PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
+const PROVINCE_PROGRAMME = new RegExp(`^[\\u4e00-\\u9fff]{2}兴[${PROVINCE_ABBREVIATION_CHARS}]$|^[${LEADING_PROVINCE_ABBREVIATIONS}][\\u4e00-\\u9fff]{2}$`);
 /** Generic nouns after a quote that make a campaign out of a plain quoted name (not a formula). */
 /** A named package of measures counted by articles: 实体经济十条, 人才新政9条 (not a bare 十条). */
 const POLICY_PACKAGE = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十百两\d]+条$/;
@@ -70,7 +71,6 @@ const THEME_YEAR = /^[\u4e00-\u9fff]{3,}[^周百千万一二三四五六七八�
 const MANNER_AFTER = /^的(态度|气概|韧劲|决心|勇气|劲头|干劲|拼劲|狠劲|闯劲|姿态|魄力|气魄|豪情|胸怀|硬措施|意识|能力|本领|[\u4e00-\u9fff]{0,2}思维)/;
 /** 成为…的: the quote after it is what something becomes, a metaphor. */
 const BECOMING_BEFORE = /(成为|变成|化为)[^，。；、]{0,8}的$/;
-/** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 /** “数字政府”, “智能政府”, “数字治理”: a digital programme for government or governance is a named programme (guide rule 5). */
 const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
 /** “两委”: counted committees are government organs, neither formula nor organization. */
@@ -83,6 +83,7 @@ const MASS_CAMPAIGN = /^[百千万](?:名|家|户|企|人)?[\u4e00-\u9fff]{0,3}?
 const OUTCOME_DESCRIPTION = /^零[\u4e00-\u9fff]{1,2}$|^[一二两三四五六七八九十]+连[\u4e00-\u9fff]{1,2}$|^[一二两三四五六七八九十]+(下降|上升|减少|增长)$/;
 /** “十百千计划”, “千企连千兵计划”: a plan titled by counts is a named programme (guide rule 5); “七大计划” counts plans, a formula. */
 const COUNTED_PLAN = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[^大个项类]计划$/;
+/** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
 const HONOURS = new Set(HONOUR_ENDINGS);
@@ -315,7 +316,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (POLICIES.has(c) || DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
+    if (DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
     if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
     for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
     if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
@@ -397,14 +398,12 @@ const ADOPTING_BEFORE = /(学习|推广|借鉴|复制)$/;
 
 /** A count after a quoted list, unless it counts campaigns (“A、B、C”三大行动 spells out a formula). */
 const LIST_COUNT_AFTER = /^([一二三四五六七八九十两]|\d+)[大类个项](?!(?:专项)?(?:行动|战役|攻坚战|保卫战|工程|振兴|攻坚))/;
-const CHINESE_COUNTS = '一二三四五六七八九十';
 
 /** The words after a quoted list open with a count equal to the number of its items (“A、B、C”三大…). */
 function countsListedItems(list: string, after: string): boolean {
   const count = LIST_COUNT_AFTER.exec(after)?.[1];
   if (!count) return false;
-  const value = /\d/.test(count) ? Number(count) : count === '两' ? 2 : CHINESE_COUNTS.indexOf(count) + 1;
-  return list.split(/[、，,]/).length === value;
+  return list.split(/[、，,]/).length === parseChineseNumber(count);
 }
 
 /** jieba's frequency from which a listed item is an everyday word (碧水 at 88 is not). */

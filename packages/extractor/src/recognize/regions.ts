@@ -193,12 +193,9 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const headEnd = headStart + m[0].length;
     if (m[0] === '村' && VILLAGE_WORD_AFTER.has(text[headEnd] as string)) continue;
     // 东风村、罗家坝村: in a list of villages a three-character stem is as good as a two-character one.
-    const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(headStart - 3, headStart));
-    if (listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(text.slice(headStart - 3, headStart)) && isVillageStem(text.slice(headStart - 3, headStart))) {
-      out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
-      continue;
-    }
-    if (isNumberedVillage(view, headStart, headEnd)) {
+    const longStem = text.slice(headStart - 3, headStart);
+    const listed = headStart >= 7 && text[headStart - 4] === '、' && /(村|社区)$/.test(text.slice(headStart - 7, headStart - 4)) && /^[\u4e00-\u9fff]{3}$/.test(longStem);
+    if ((listed && boundaryAt[headStart - 3] && !VILLAGE_GENERIC.test(longStem) && isVillageStem(longStem)) || isNumberedVillage(view, headStart, headEnd)) {
       out.push({ type: 'region', start: headStart - 3, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
       continue;
     }
@@ -214,10 +211,9 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const headToken = tokens[tokenAt[headStart] ?? -1];
     if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
     // 的农村: a particle, preposition, conjunction or pronoun cannot open a village's name.
-    const firstToken = tokens[tokenAt[stemStart] ?? -1];
-    if (firstToken && firstToken.word.length === 1 && /^(u|p|c|r)/.test(firstToken.tag)) continue;
-    // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
     const stemToken = tokens[tokenAt[stemStart] ?? -1];
+    if (stemToken && stemToken.word.length === 1 && /^(u|p|c|r)/.test(stemToken.tag)) continue;
+    // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
     if (stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
     if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
     if (!afterFoundTown && !boundaryAt[stemStart]) continue;
@@ -336,13 +332,13 @@ function findStemMentions(view: TextView, out: Candidate[]): void {
  * unless 河/江 opens a common word (河西, 河道, 江山).
  */
 function findPlaceRivers(view: TextView, names: RegionNameSource, out: Candidate[]): void {
-  const { text, tokens, boundaryAt } = view;
+  const { text, tokens } = view;
   for (const token of tokens) {
     const head = text[token.end];
-    if ((head !== '河' && head !== '江') || token.word.length < 2 || !boundaryAt[token.start]) continue;
+    if ((head !== '河' && head !== '江') || token.word.length < 2) continue;
     if (!isGazetteerName(token.word, names)) continue;
     if (isHan(text[token.end + 1]) && lookupFrequency(text.slice(token.end, token.end + 2)) >= 100) continue;
-    if (SHORT_NAME_STOPLIST.has(token.word) || isHan(text[token.start - 1]) && !boundaryAt[token.start]) continue;
+    if (SHORT_NAME_STOPLIST.has(token.word)) continue;
     if (RIVER_FACILITY_FOLLOWER.test(text.slice(token.end + 1, token.end + 3))) continue;
     out.push({ type: 'region', start: token.start, end: token.end + 1, rule: 'river', priority: PRIORITY.region - 5 });
   }
