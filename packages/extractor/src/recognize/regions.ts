@@ -10,6 +10,7 @@ import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
 import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, isHanCode, type CodeTrie } from './text-view.ts';
+import { parseChineseNumber } from '../text/chinese-number.ts';
 import type { Token } from './tokenizer.ts';
 import { lookupFrequency } from './tokenizer.ts';
 
@@ -384,7 +385,6 @@ function findRiversBesideRivers(view: TextView, out: Candidate[]): void {
 
 /** A count closing a list of places: 5县, 四大组团, 等32个地块, 四城. */
 const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|镇|乡)(?![市区县镇乡])/g;
-const LIST_NUMERALS = '一二三四五六七八九十';
 /** Items that name a facility, not a place (中医院 in a list of plots). */
 const FACILITY_ITEM = /[院校馆站厂场园所局]$|中心$/;
 
@@ -397,7 +397,7 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
   const { text, tokens, tokenAt } = view;
   COUNTED_PLACE_HEAD.lastIndex = 0;
   for (let m = COUNTED_PLACE_HEAD.exec(text); m; m = COUNTED_PLACE_HEAD.exec(text)) {
-    const count = parseListCount(m[2] as string);
+    const count = parseChineseNumber(m[2] as string) ?? 0;
     const items: Array<{ start: number; end: number }> = [];
     // 尖峰南“四大组团”: a quoted count closes the list just the same.
     let end = text[m.index - 1] === '“' && text[m.index + m[0].length] === '”' ? m.index - 1 : m.index;
@@ -421,15 +421,6 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
       out.push({ type: 'region', start: item.start, end: item.end, rule: 'counted-list', priority: PRIORITY.region - 5 });
     }
   }
-}
-
-function parseListCount(numeral: string): number {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
-  if (numeral === '两') return 2;
-  const ten = numeral.indexOf('十');
-  if (ten < 0) return LIST_NUMERALS.indexOf(numeral) + 1;
-  const tens = ten === 0 ? 1 : LIST_NUMERALS.indexOf(numeral.slice(0, ten)) + 1;
-  return tens * 10 + (LIST_NUMERALS.indexOf(numeral.slice(ten + 1)) + 1);
 }
 
 /**
