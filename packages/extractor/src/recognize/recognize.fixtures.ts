@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a city short name before a word that heads no name stands on its own; 国际 or a route word after it runs on into a longer name',
+    text: '抓好南昌数字人民币试点，看望滞留柳州同胞。',
+    expected: ['region:南昌', 'region:柳州'],
+  },
+  {
+    name: 'a city short name glued to 国际 or to a route word opens a longer name and is met nowhere else',
+    text: '举办柳州国际瓷器展，开通南昌航线。',
+    expected: [],
+    absent: ['region:柳州', 'region:南昌'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],

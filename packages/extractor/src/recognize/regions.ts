@@ -640,16 +640,19 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   if (text[start - 1] === '、' && found.some((c) => c.end === start - 1 && c.type === 'region')) return false;
   // 湖北黄冈, 斗门司马山: a province or county before a place inside it stands on its own.
   if (next.tag === 'ns' && isGazetteerName(next.word)) return false;
-  // 驰援湖北任务, 湖北保卫战: a province before a word that heads no name (任务, not 大学 or 集团) stands on its own; “广东老字号” opens a quoted label.
-  if (isProvinceShortName(word) && !opensEntityHead(next.word) && text[start - 1] !== '“') return false;
+  // 驰援湖北任务, 某市数字人民币试点: a province or city before a word that heads no name (任务, not 大学 or 集团) stands on its own; “广东老字号” opens a quoted label.
+  // 某市国际石材展, 甲地乙地航线: 国际 opens an event's or a zone's name, a route word closes a route's name.
+  if (isProvinceOrCityShortName(word) && !opensEntityHead(next.word) && !NAME_RUNS_ON_AFTER_PLACE.has(next.word) && text[start - 1] !== '“') return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
 }
 
 const ENTITY_HEADS: readonly string[] = [...ORGANIZATION_HEADS, ...COMPANY_HEADS, ...PARK_HEADS, ...PROJECT_HEADS];
 
-function isProvinceShortName(word: string): boolean {
+const NAME_RUNS_ON_AFTER_PLACE = new Set(['国际', '航线', '航班']);
+
+function isProvinceOrCityShortName(word: string): boolean {
   const names = loadRegionNames();
-  return names.shortNames.get(word)?.some((o) => names.fullNames.get(o) === 'province') ?? false;
+  return names.shortNames.get(word)?.some((o) => names.fullNames.get(o) === 'province' || names.fullNames.get(o) === 'city') ?? false;
 }
 
 /** Whether a word is, or opens, the head of an organization, company, park or project name. */
