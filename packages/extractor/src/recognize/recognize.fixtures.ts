@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
+    text: '登临武夷山，观赏美景。改造峨眉山公园。',
+    expected: ['region:武夷山'],
+    absent: ['region:峨眉山'],
+  },
+  {
     name: 'a city short name before a word that heads no name stands on its own; 国际 or a route word after it runs on into a longer name',
     text: '抓好南昌数字人民币试点，看望滞留柳州同胞。',
     expected: ['region:南昌', 'region:柳州'],

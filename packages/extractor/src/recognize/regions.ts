@@ -120,8 +120,20 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findCountedPlaceLists(view, out);
   findNamedNewTowns(view, out);
   findRiversBesideRivers(view, out);
+  findTaggedMountains(view, out);
   extendMainStream(view, out);
   return dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)));
+}
+
+/** Mountains are regions (guide rule 8): jieba tags a known mountain's name (某某山) as a place in one token. */
+function findTaggedMountains(view: TextView, out: Candidate[]): void {
+  for (const token of view.tokens) {
+    if (token.tag !== 'ns' || token.word.length < 3 || !token.word.endsWith('山') || !isHan(token.word[0])) continue;
+    if (out.some((c) => c.start < token.end && c.end > token.start)) continue;
+    // 某山公园: a mountain opening a facility's name is part of that name (guide rule 1).
+    if (RIVER_FACILITY_FOLLOWER.test(view.text.slice(token.end, token.end + 2))) continue;
+    out.push({ type: 'region', start: token.start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
+  }
 }
 
 /** A road, line or crossing right after a route's end points (某甲至某乙段, …至某乙大桥). */
