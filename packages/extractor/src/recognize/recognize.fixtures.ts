@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a scheduled line (班列, 快线, 专线) is a project where it is opened or built, a service where it only runs',
+    text: '岚欧国际班列正式开通。确保岚欧班列常态化运营，发挥翠屏至东港铁海快线优势。全力推进岚山北快线早日动工。',
+    expected: ['project:岚欧国际班列', 'project:岚山北快线'],
+    absent: ['project:岚欧班列', '东港铁海快线'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
