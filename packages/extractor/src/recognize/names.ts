@@ -779,7 +779,9 @@ function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean
 }
 
 /** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */
-const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建)[^，。；！？]*$/;
+const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建|建成了)[^，。；！？]*$/;
+/** 某某科创中心建成投用: completion said right after the name. */
+const BUILT_AFTER = /^(建成投用|建成投运|建成运营|投入使用|主体完工|竣工)/;
 /** 与兰州大学等高等院校…合作: a partner named after 与/同/依托, or followed by a kind of institution, is no construction. */
 const PARTNER_BEFORE = /(与|同|跟|依托|联合|携手|支持|对接)$/;
 const PARTNER_AFTER = /^(等(高等院校|高校|院校|科研院所|科研机构|单位|机构)|合作|签约|共建|签订)/;
@@ -792,6 +794,7 @@ function isPartner(text: string, start: number, end: number): boolean {
 function isBeingBuilt(text: string, start: number, end: number): boolean {
   if (isPartner(text, start, end)) return false;
   if (/^(建设|项目|工程)(?!成)/.test(text.slice(end, end + 3))) return true;
+  if (BUILT_AFTER.test(text.slice(end, end + 4))) return true;
   return BUILD_BEFORE.test(text.slice(Math.max(0, start - 30), start).split(/[，,。；;！？]/).pop() ?? '');
 }
 

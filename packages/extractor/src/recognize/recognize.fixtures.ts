@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an institution said to be completed (建成投用 after it, 建成了 before it) is a project; one only used is an organization',
+    text: '岚溪科创中心建成投用。建成了翠屏病毒检测实验室，发挥东岭科创中心孵化作用。',
+    expected: ['project:岚溪科创中心', 'project:翠屏病毒检测实验室', 'organization:东岭科创中心'],
+    absent: ['organization:岚溪科创中心', 'project:东岭科创中心'],
+  },
+  {
     name: 'a scheduled line (班列, 快线, 专线) is a project where it is opened or built, a service where it only runs',
     text: '岚欧国际班列正式开通。确保岚欧班列常态化运营，发挥翠屏至东港铁海快线优势。全力推进岚山北快线早日动工。',
     expected: ['project:岚欧国际班列', 'project:岚山北快线'],
