@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a list item joined by 以及 is two items, whatever head the first one has',
+    text: '岚溪西路、翠屏二路以及东岭大桥、岚江大桥等路桥项目完工通车。',
+    expected: ['project:翠屏二路', 'project:东岭大桥'],
+    absent: ['翠屏二路以及东岭大桥'],
+  },
+  {
     name: 'an institution said to be completed (建成投用 after it, 建成了 before it) is a project; one only used is an organization',
     text: '岚溪科创中心建成投用。建成了翠屏病毒检测实验室，发挥东岭科创中心孵化作用。',
     expected: ['project:岚溪科创中心', 'project:翠屏病毒检测实验室', 'organization:东岭科创中心'],
