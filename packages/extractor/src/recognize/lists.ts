@@ -274,7 +274,10 @@ function splitJoinedItem(view: TextView, item: { start: number; end: number }): 
   for (let at = item.start + 3; at < item.end - 3; at++) {
     const token = tokens[tokenAt[at] ?? -1];
     // jieba may glue the conjunction to an unknown name (和祥生): a token starting with it will do.
-    if (!token || token.start !== at || !/^[和及与]/.test(token.word)) continue;
+    if (!token || token.start !== at) continue;
+    // 某某二路以及某某大桥: 以及 never sits inside a name, whatever ends the part before it.
+    if (token.word === '以及') return [{ start: item.start, end: at }, { start: at + 2, end: item.end }];
+    if (!/^[和及与]/.test(token.word)) continue;
     // 某某二三期和某某二期: a phase closes a project name as its head does (guide: …期 → project).
     if (!NAME_HEAD_END.test(text.slice(item.start, at)) && !/[一二三四五六七八九十\d]期$/.test(text.slice(item.start, at))) continue;
     return [{ start: item.start, end: at }, { start: at + 1, end: item.end }];

@@ -127,6 +127,10 @@ const CUED_FACILITY_HEADS = new Set(['热源厂', '机场', '养殖场', '屠宰
 /** Construction cues that make a named institution a project (guide rule 10). */
 const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
 
+/** Scheduled lines (中欧班列, 铁海快线): a project where the clause opens, launches or builds one, a service in use otherwise. */
+const SERVICE_LINE_HEADS: ReadonlySet<string> = new Set(['班列', '快线', '专线']);
+const SERVICE_LINE_CUE = new RegExp(`${CONSTRUCTION_CUE.source}|开通|通车|开行|首航|首发|通航`);
+
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
 const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy: 22, region: 12, institution: 16, slogan: 12 } as const;
@@ -623,6 +627,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
       if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+      if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
       // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
       if (head === '中心' && !pieces.some(isProperPiece)) return null;
       return [make('project', start, headEnd, 'project-head')];
@@ -774,7 +779,9 @@ function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean
 }
 
 /** Verbs that build what follows them in the clause (not 推进/加快, which also drive cooperation). */
-const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建)[^，。；！？]*$/;
+const BUILD_BEFORE = /(新建|开工建设|同步建设|规划建设|开建|扩建|迁建|筹建|建成了)[^，。；！？]*$/;
+/** 某某科创中心建成投用: completion said right after the name. */
+const BUILT_AFTER = /^(建成投用|建成投运|建成运营|投入使用|主体完工|竣工)/;
 /** 与兰州大学等高等院校…合作: a partner named after 与/同/依托, or followed by a kind of institution, is no construction. */
 const PARTNER_BEFORE = /(与|同|跟|依托|联合|携手|支持|对接)$/;
 const PARTNER_AFTER = /^(等(高等院校|高校|院校|科研院所|科研机构|单位|机构)|合作|签约|共建|签订)/;
@@ -787,6 +794,7 @@ function isPartner(text: string, start: number, end: number): boolean {
 function isBeingBuilt(text: string, start: number, end: number): boolean {
   if (isPartner(text, start, end)) return false;
   if (/^(建设|项目|工程)(?!成)/.test(text.slice(end, end + 3))) return true;
+  if (BUILT_AFTER.test(text.slice(end, end + 4))) return true;
   return BUILD_BEFORE.test(text.slice(Math.max(0, start - 30), start).split(/[，,。；;！？]/).pop() ?? '');
 }
 

@@ -27,6 +27,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:柳州', 'region:南昌'],
   },
   {
+    name: 'a list item joined by 以及 is two items, whatever head the first one has',
+    text: '岚溪西路、翠屏二路以及东岭大桥、岚江大桥等路桥项目完工通车。',
+    expected: ['project:翠屏二路', 'project:东岭大桥'],
+    absent: ['翠屏二路以及东岭大桥'],
+  },
+  {
+    name: 'an institution said to be completed (建成投用 after it, 建成了 before it) is a project; one only used is an organization',
+    text: '岚溪科创中心建成投用。建成了翠屏病毒检测实验室，发挥东岭科创中心孵化作用。',
+    expected: ['project:岚溪科创中心', 'project:翠屏病毒检测实验室', 'organization:东岭科创中心'],
+    absent: ['organization:岚溪科创中心', 'project:东岭科创中心'],
+  },
+  {
+    name: 'a scheduled line (班列, 快线, 专线) is a project where it is opened or built, a service where it only runs',
+    text: '岚欧国际班列正式开通。确保岚欧班列常态化运营，发挥翠屏至东港铁海快线优势。全力推进岚山北快线早日动工。',
+    expected: ['project:岚欧国际班列', 'project:岚山北快线'],
+    absent: ['project:岚欧班列', '东港铁海快线'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
