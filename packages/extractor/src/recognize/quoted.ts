@@ -175,6 +175,11 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       last = next;
     }
     if (isTaskLabelChain(text, quotes, q)) continue;
+    const programme = findProgrammeAroundQuote(view, quote);
+    if (programme) {
+      out.push({ type: 'policy', start: programme.start, end: programme.end, rule: 'quote-in-programme', priority: PRIORITY.quoted });
+      continue;
+    }
     const pairEnd = findSingleCharacterPairEnd(quotes, q);
     if (pairEnd) {
       out.push({ type: 'slogan', start, end: pairEnd, rule: 'quote-pair', priority: PRIORITY.quoted });
@@ -191,6 +196,47 @@ function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start:
       out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
     }
   }
+}
+
+/** A plain tail naming a plan or works programme after a quote: “某某”培育计划, “某某”留守儿童关爱工程 (more than the bare programme word; “某某”改造工程 is construction). */
+const PROGRAMME_TAIL = /^(?![等和及]|改造|建设|改扩建)[\u4e00-\u9fff]{2,12}?(行动计划|计划|工程)(?=$|[^\u4e00-\u9fff]|[等和及])/;
+/** A quote that is itself the measure package: 某某“十条意见”, 稳楼市“十七条” (a place before “某某工程” is where it runs). */
+const PROGRAMME_QUOTE = /[一二三四五六七八九十百\d]条(意见)?$/;
+/** Verbs that open the clause naming a programme; the name starts after them. */
+const PROGRAMME_LEAD_VERBS = new Set(['实施', '启动', '出台', '落实', '推进', '开展', '制定', '深化', '加快', '推行', '印发', '完善', '建立', '设立', '推动', '深入', '全面', '组织', '积极', '持续', '继续', '大力', '着力', '编制', '执行', '贯彻', '完成']);
+const MAX_PROGRAMME_PREFIX = 8;
+
+/**
+ * 实施外贸企业“某某”培育计划, 出台支持实体经济“十条意见”: a quoted part inside a programme's name belongs to the
+ * longer name, which is the policy (guide: names at their longest specific extent, rule 5).
+ */
+function findProgrammeAroundQuote(view: TextView, quote: Quote): { start: number; end: number } | null {
+  const { text } = view;
+  const content = text.slice(quote.open + 1, quote.close);
+  if (!/^[\u4e00-\u9fff\w+＋]{2,12}$/.test(content)) return null;
+  const start = findProgrammePrefixStart(view, quote.open);
+  // A quoted formula before a generic noun stays the slogan (guide rule 2: “5080”学前教育攻坚工程).
+  const isFormula = NUMERAL_START.test(content) || FORMULA_MARK.test(content) || /[A-Za-z0-9]/.test(content);
+  const tail = isFormula ? null : PROGRAMME_TAIL.exec(text.slice(quote.close + 1, quote.close + 20));
+  // “某某”整治工程 alone: a two-character task before the programme word is generic unless a qualifier opens the name.
+  if (tail && (tail[0].length - (tail[1] as string).length >= 3 || start < quote.open)) return { start, end: quote.close + 1 + tail[0].length };
+  if (start < quote.open && PROGRAMME_QUOTE.test(content) && /^(?:$|[^\u4e00-\u9fff]|[等和及])/.test(text[quote.close + 1] ?? '')) return { start, end: quote.close + 1 };
+  return null;
+}
+
+/** Walks back over the words before a quote that qualify the programme (外贸中小微企业, 稳楼市), stopping at punctuation or a lead verb. */
+function findProgrammePrefixStart(view: TextView, open: number): number {
+  let start = open;
+  let index = view.tokenAt[open - 1] ?? -1;
+  while (index >= 0) {
+    const token = view.tokens[index];
+    if (!token || token.end !== start || !/^[\u4e00-\u9fff]+$/.test(token.word) || PROGRAMME_LEAD_VERBS.has(token.word) || token.word === '的') break;
+    if (open - token.start > MAX_PROGRAMME_PREFIX) break;
+    start = token.start;
+    index--;
+  }
+  // A one-character remnant (省, 等) qualifies nothing.
+  return open - start >= 2 ? start : open;
 }
 
 /** “亲”“清”, “人”“物”同防: two touching one-character quotes spell one formula; returns its end (before the last ”), or 0. */

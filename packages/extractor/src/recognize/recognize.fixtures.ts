@@ -45,6 +45,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:岚欧班列', '东港铁海快线'],
   },
   {
+    name: 'a quoted part inside a programme name belongs to the longer policy name',
+    text: '实施岚溪小微企业“青苗”培育计划，出台支持翠屏经济“八条意见”、稳岚市“十二条”等措施。推进“橙青”特色果品培育三年行动计划。全面实施“双清”工程，推进“清河净岸”整治工程，抓好“岚山悦读”等文化惠民工程。完成岚坪城区“智能照明”改造工程。',
+    expected: ['policy:岚溪小微企业“青苗”培育计划', 'policy:支持翠屏经济“八条意见”', 'policy:稳岚市“十二条”', 'policy:“橙青”特色果品培育三年行动计划', 'slogan:双清'],
+    absent: ['青苗', '八条意见', 'slogan:十二条', 'slogan:橙青', '“清河净岸”整治工程', '“岚山悦读”等文化惠民工程', '岚坪城区“智能照明”改造工程', '实施岚溪小微企业“青苗”培育计划'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
