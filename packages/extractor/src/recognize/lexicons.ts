@@ -285,6 +285,15 @@ export const WELL_KNOWN_COMPANIES: readonly string[] = [
   '一汽', '北汽', '奇瑞', '蔚来', '小鹏', '五菱',
 ];
 
+/**
+ * National media and international bodies (general knowledge; a bare mention is an `organization`).
+ * Academies stay out: 中科院 opens longer institute names (中科院某某所) the suffix rules find whole.
+ */
+export const WELL_KNOWN_ORGANIZATIONS: readonly string[] = [
+  '央视', '中央电视台', '新华社', '人民日报', '光明日报', '经济日报', '中央广播电视总台',
+  '联合国', '联合国教科文组织', '世卫组织', '世界卫生组织', '世贸组织', '世界贸易组织', '世界旅游组织', '国际奥委会',
+];
+
 /** Countries and world regions (general knowledge). */
 export const WORLD_REGIONS: readonly string[] = [
   '中国', '美国', '日本', '韩国', '朝鲜', '俄罗斯', '蒙古国', '蒙古', '印度', '巴基斯坦', '哈萨克斯坦',

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'national media and international bodies are organizations when they stand alone',
+    text: '《岚溪新貌》在央视播出，水质达到世卫组织标准。岚禾央视频道公司成立。',
+    expected: ['organization:央视', 'organization:世卫组织'],
+    absent: ['organization:岚禾央视'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
