@@ -631,6 +631,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
       if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 某市西部大工业基地, 某地老工业基地: an industrial base is named by its place; 特色冶金工业基地 is a kind.
+      if (head === '工业基地' && !pieces.some((p) => isPlaceName(p.word))) return null;
       // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
       if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       // 打造夜间经济集聚区, 申报设立国家某某综合试验区: a zone aimed at or applied for, named only by common words, is a goal, not a name.

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an old or big industrial base named by its place is a park; one named by its trade is a kind',
+    text: '领跑鞍山西部大工业基地，争当示范。洛阳涧西老工业基地企业整体退出。建设大型氯碱化工和特色冶金工业基地。',
+    expected: ['park:鞍山西部大工业基地', 'park:洛阳涧西老工业基地'],
+    absent: ['特色冶金工业基地'],
+  },
+  {
     name: 'national media and international bodies are organizations when they stand alone',
     text: '《岚溪新貌》在央视播出，水质达到世卫组织标准。岚禾央视频道公司成立。',
     expected: ['organization:央视', 'organization:世卫组织'],
