@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a cooperative keeps its trade word (土地, 林果) before its legal form; a bare form or 农民专业合作社 is a kind',
+    text: '成立股份合作社3个，岚东土地股份合作社成为示范点。翠鑫林果专业合作社被命名为示范社，发展农民专业合作社。',
+    expected: ['company:岚东土地股份合作社', 'company:翠鑫林果专业合作社'],
+    absent: ['股份合作社', '农民专业合作社'],
+  },
+  {
     name: 'an old or big industrial base named by its place is a park; one named by its trade is a kind',
     text: '领跑鞍山西部大工业基地，争当示范。洛阳涧西老工业基地企业整体退出。建设大型氯碱化工和特色冶金工业基地。',
     expected: ['park:鞍山西部大工业基地', 'park:洛阳涧西老工业基地'],
