@@ -5,7 +5,7 @@
 import type { EntityType } from '../vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
-import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, PROVINCE_ABBREVIATION_CHARS, NATIONAL_PROJECTS, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES } from './lexicons.ts';
+import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, PROVINCE_ABBREVIATION_CHARS, NATIONAL_PROJECTS, NATIONAL_SLOGANS, PLACE_PROGRAMME_PREFIXES, WELL_KNOWN_COMPANIES, WELL_KNOWN_ORGANIZATIONS } from './lexicons.ts';
 import { leftScan, scanNameLeft } from './boundary.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
@@ -18,6 +18,7 @@ for (const word of NATIONAL_SLOGANS) LEXICON_TYPES.set(word, 'slogan');
 for (const word of NATIONAL_POLICIES) LEXICON_TYPES.set(word, 'policy');
 for (const word of NATIONAL_PROJECTS) LEXICON_TYPES.set(word, 'project');
 for (const word of WELL_KNOWN_COMPANIES) LEXICON_TYPES.set(word, 'company');
+for (const word of WELL_KNOWN_ORGANIZATIONS) LEXICON_TYPES.set(word, 'organization');
 const matchLexicon = createPhraseMatcher(LEXICON_TYPES.keys());
 /**
  * A known national name keeps its own type when it is quoted as a whole: “雪亮工程” is a project and
@@ -247,7 +248,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     const aligned = boundaryAt[m.start] === 1 && boundaryAt[m.end] === 1;
     const looseOk = m.phrase.length >= 4 || !isHan(text[m.end]) || !isHan(text[m.start - 1]);
     if (!aligned && !looseOk) continue;
-    if (type === 'company' && !aligned) continue;
+    if ((type === 'company' || type === 'organization') && !aligned) continue;
     // 退耕还林12万亩, 天然林保护修复: a quantity of the work or a longer noun, not the programme itself.
     if (type === 'policy' && POLICY_WORK_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: NATIONAL_NAME_PRIORITY });

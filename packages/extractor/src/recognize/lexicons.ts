@@ -133,7 +133,7 @@ export const PARK_HEADS: readonly string[] = [
   '工业园区', '物流园区', '科技园区', '开发区', '经济开发区', '技术开发区', '经济技术开发区', '高新区',
   '高新技术产业开发区', '新区', '片区', '保税区', '综合保税区', '自贸区', '自贸试验区', '自由贸易试验区',
   '试验区', '示范区', '集聚区', '产业集聚区', '商务区', '旅游度假区', '度假区', '生态谷', '智谷', '硅谷',
-  '创新创业基地', '大基地', '港', '产业基地', '经开区', '合作区', '功能区', '产业新城', '科学城', '综保区', '农业园', '集中区', '边合区', '边境经济合作区', '工业区', '科技城',
+  '创新创业基地', '大基地', '港', '产业基地', '工业基地', '经开区', '合作区', '功能区', '产业新城', '科学城', '综保区', '农业园', '集中区', '边合区', '边境经济合作区', '工业区', '科技城',
 ];
 
 /** Heads of named construction and investment undertakings. */
@@ -283,6 +283,15 @@ export const WELL_KNOWN_COMPANIES: readonly string[] = [
   '铜陵有色', '中铝', '洛阳钼业', '北方稀土', '万华化学', '盛虹', '桐昆', '新凤鸣',
   '卫星化学', '东方希望', '魏桥', '南山集团', '金风科技', '上汽', '广汽',
   '一汽', '北汽', '奇瑞', '蔚来', '小鹏', '五菱',
+];
+
+/**
+ * National media and international bodies (general knowledge; a bare mention is an `organization`).
+ * Academies stay out: 中科院 opens longer institute names (中科院某某所) the suffix rules find whole.
+ */
+export const WELL_KNOWN_ORGANIZATIONS: readonly string[] = [
+  '央视', '中央电视台', '新华社', '人民日报', '光明日报', '经济日报', '中央广播电视总台',
+  '联合国', '联合国教科文组织', '世卫组织', '世界卫生组织', '世贸组织', '世界贸易组织', '世界旅游组织', '国际奥委会',
 ];
 
 /** Countries and world regions (general knowledge). */

@@ -101,6 +101,9 @@ const STATISTIC_AFTER = /^(完成[\d.]|增长[\d.]|增速|增加值|同比|总�
 const RELATIONAL_PARK = /^(省际|市际|县际|区际|跨省|跨市|跨县|跨区域|跨境|区域|飞地|异地|共建)/;
 const WEAK_COMPANY_HEADS = new Set(['科技', '能源', '化工', '农业', '物流', '投资', '保险', '食品', '材料', '新材料', '生物', '医药', '电子', '汽车', '石油', '石化', '建材', '电气', '机电', '光电', '光伏', '电力', '传媒', '地产', '文旅', '玻璃', '陶瓷', '服饰', '纺织', '航空', '纳米', '钢铁', '证券', '实业', '牧业', '茶业', '酒业', '纸业', '乳业', '食品', '环保科技', '耐火', '涂料', '炭素', '轮胎', '电器', '重工', '合作社', '股份合作社', '专业合作社']);
 const INSTITUTION_OR_ORG = new Set<HeadKind>(['organization', 'institution']);
+const COOPERATIVE_FORMS = new Set(['合作社', '股份合作社', '专业合作社']);
+/** Openings that make a cooperative a kind (农民专业合作社, 供销合作社, 村级股份合作社). */
+const COOPERATIVE_KIND_OPENING = /^(农民|供销|农村|农业|村级|集体|新型|各类|专业|股份)/;
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
 const TRADE_CONTINUATION = /^(革命|协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
@@ -636,6 +639,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
       if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
       if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+      // 某市西部大工业基地, 某地老工业基地: an industrial base is named by its place; 特色冶金工业基地 is a kind.
+      if (head === '工业基地' && !pieces.some((p) => isPlaceName(p.word))) return null;
       // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
       if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       // 打造夜间经济集聚区, 申报设立国家某某综合试验区: a zone aimed at or applied for, named only by common words, is a goal, not a name.
@@ -663,7 +668,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       let from = start;
       // Company names are short: keep at most a place prefix and four characters of brand.
       const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
-      if (kept.length !== pieces.length) {
+      // 某村土地股份合作社: a cooperative's trade word (土地, 林果) belongs to its name; 农民合作社, 供销合作社 are kinds.
+      if (COOPERATIVE_FORMS.has(head) && COOPERATIVE_KIND_OPENING.test(left)) return null;
+      if (kept.length !== pieces.length && !COOPERATIVE_FORMS.has(head)) {
         const lastGeneric = pieces.map((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p)).lastIndexOf(true);
         from = pieces[lastGeneric + 1]?.start ?? headStart;
       }
@@ -702,7 +709,11 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         // 钛锆新材料, 铜铝材料: chemical elements before a materials head name a material, not a firm.
         if (ELEMENTS_ONLY.test(stem)) return null;
         const before = pieces[pieces.length - 1] as NamePiece;
-        if (!(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
+        // 某某林果专业合作社: a cooperative's legal form follows its trade, so only its length is checked.
+        const cooperative = COOPERATIVE_FORMS.has(head);
+        // 股份 + 合作社: the longer form (股份合作社) is the head and judges the name.
+        if (head === '合作社' && /(股份|专业)$/.test(stem)) return null;
+        if (cooperative ? stem.length > 8 : !(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
       }
       return [make('company', from, headEnd, 'company-head')];
     }

@@ -51,6 +51,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['青苗', '八条意见', 'slogan:十二条', 'slogan:橙青', '“清河净岸”整治工程', '“岚山悦读”等文化惠民工程', '岚坪城区“智能照明”改造工程', '实施岚溪小微企业“青苗”培育计划'],
   },
   {
+    name: 'a cooperative keeps its trade word (土地, 林果) before its legal form; a bare form or 农民专业合作社 is a kind',
+    text: '成立股份合作社3个，岚东土地股份合作社成为示范点。翠鑫林果专业合作社被命名为示范社，发展农民专业合作社。',
+    expected: ['company:岚东土地股份合作社', 'company:翠鑫林果专业合作社'],
+    absent: ['股份合作社', '农民专业合作社'],
+  },
+  {
+    name: 'an old or big industrial base named by its place is a park; one named by its trade is a kind',
+    text: '领跑鞍山西部大工业基地，争当示范。洛阳涧西老工业基地企业整体退出。建设大型氯碱化工和特色冶金工业基地。',
+    expected: ['park:鞍山西部大工业基地', 'park:洛阳涧西老工业基地'],
+    absent: ['特色冶金工业基地'],
+  },
+  {
+    name: 'national media and international bodies are organizations when they stand alone',
+    text: '《岚溪新貌》在央视播出，水质达到世卫组织标准。岚禾央视频道公司成立。',
+    expected: ['organization:央视', 'organization:世卫组织'],
+    absent: ['organization:岚禾央视'],
+  },
+  {
     name: 'national institutional systems are policies; the phrase 扩大内需战略基点 names no strategy',
     text: '全面推行链长制和排污许可制，落实家庭医生签约制度，坚持扩大内需战略基点。',
     expected: ['policy:链长制', 'policy:排污许可制', 'policy:家庭医生签约制度'],
