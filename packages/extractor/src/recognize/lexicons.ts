@@ -177,6 +177,8 @@ export const LEFT_BOUNDARY_WORDS: ReadonlySet<string> = new Set([
   '建成投用', '落地建设', '加快实施', '改造', '升级', '开发', '开展', '筹划', '规划建设', '规划', '设立',
   '增设', '新增', '新设', '挂牌', '揭牌', '落户', '入驻', '进驻', '签订', '达成', '携手', '牵手',
   '丰富', '跟踪', '跟进', '扩建', '改扩建',
+  // A campaign is won, seized or kept up (打赢…攻坚战): the verb never opens its name.
+  '打赢', '夺取', '决胜', '保持', '处于', '上升为',
 ]);
 
 /** Parts of speech after which a name starts (prepositions, conjunctions, particles, pronouns, adverbs). */

@@ -572,6 +572,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
       // 房屋安全隐患排查整治专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
       if (head === '行动' && /排查整治(专项)?$/.test(left)) return null;
+      // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
+      if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
       if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a campaign is won or kept up: the verb and its adverb stay out of the name; a counted bundle of battles is a slogan only',
+    text: '坚决打赢岚溪水质提升攻坚战，继续保持第五大攻坚战态势。',
+    expected: ['policy:岚溪水质提升攻坚战'],
+    absent: ['policy:坚决打赢岚溪水质提升攻坚战', 'policy:打赢岚溪水质提升攻坚战', 'policy:保持第五大攻坚战', 'policy:第五大攻坚战'],
+  },
+  {
     name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
     text: '登临武夷山，观赏美景。改造峨眉山公园。',
     expected: ['region:武夷山'],
