@@ -325,7 +325,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (!isList) {
     // Honours and titles awarded, brands, products, apps.
     if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
-    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c)) return null;
+    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c) && !isPlaceProgramme(c)) return null;
     const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
     for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
     if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
@@ -371,6 +371,7 @@ export function classifyQuote(content: string, before: string, after: string, di
     for (const prefix of PLACE_PROGRAMME_PREFIXES) {
       if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
     }
+    if (isPlaceProgramme(c)) return { type: 'policy' };
     // “控棉增饲”行动: two paired verb-object tasks are a catchphrase formula, the 行动 after it is its generic noun (like “放管服”改革).
     if (isPairedTasks(c)) return { type: 'slogan' };
     if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
@@ -384,6 +385,11 @@ export function classifyQuote(content: string, before: string, after: string, di
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
+}
+
+/** “绿满某地”, “欢乐某地”: a two-character aim joined to a place names that place's programme (guide rule 5: 平安乌海, 美丽衡阳). */
+function isPlaceProgramme(c: string): boolean {
+  return /^[\u4e00-\u9fff]{4,5}$/.test(c) && !NUMERAL_START.test(c) && isPlaceName(c.slice(2)) && !isPlaceName(c.slice(0, 2));
 }
 
 /** 控X增Y, 破零倍增: not an idiom; a verb opening a two-character non-word, then a verb (or verb word) opening the second pair. */

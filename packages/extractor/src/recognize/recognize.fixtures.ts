@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted two-character aim joined to a place is that place\'s programme (guide rule 5)',
+    text: '实施“绿满丽水”行动，开展“欢乐南平”“畅行汉中”群众活动。',
+    expected: ['policy:绿满丽水', 'policy:欢乐南平', 'policy:畅行汉中'],
+    absent: ['slogan:欢乐南平'],
+  },
+  {
     name: 'a campaign is won or kept up: the verb and its adverb stay out of the name; a counted bundle of battles is a slogan only',
     text: '坚决打赢岚溪水质提升攻坚战，继续保持第五大攻坚战态势。',
     expected: ['policy:岚溪水质提升攻坚战'],
