@@ -570,8 +570,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
       const bundle = COUNTED_DOCUMENTS.exec(name);
       if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
-      // 房屋安全隐患排查整治专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
-      if (head === '行动' && /排查整治(专项)?$/.test(left)) return null;
+      // 房屋安全隐患排查整治专项行动, 某某隐患排查专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
+      if (head === '行动' && /(排查整治|隐患排查)(专项)?$/.test(left)) return null;
       // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
       if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
       if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;

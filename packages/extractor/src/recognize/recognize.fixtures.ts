@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a sweep for hazards (隐患排查专项行动) is a routine task, not a named campaign',
+    text: '严格执行防火令，扎实开展燃气管网隐患排查专项行动。',
+    expected: [],
+    absent: ['燃气管网隐患排查专项行动', '隐患排查专项行动'],
+  },
+  {
     name: 'a quoted two-character aim joined to a place is that place\'s programme (guide rule 5)',
     text: '实施“绿满丽水”行动，开展“欢乐南平”“畅行汉中”群众活动。',
     expected: ['policy:绿满丽水', 'policy:欢乐南平', 'policy:畅行汉中'],
