@@ -10,6 +10,17 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a town right after a two-character verb, and the village glued to it, are both regions (dev: 某镇某村 gives both)',
+    text: '支持桐溪镇青岚村发展乡村旅游，实施白沙镇昭德村污水治理。',
+    expected: ['region:桐溪镇', 'region:青岚村', 'region:白沙镇', 'region:昭德村'],
+  },
+  {
+    name: 'right after a town a word-like stem still names the village; a title word does not; 某村等 closes the name',
+    text: '桐溪镇幸福村、白沙镇新华村获评省级示范村。完成规划编制，岚歌村等五个村率先试点，桐溪镇示范村建设。',
+    expected: ['region:幸福村', 'region:新华村', 'region:岚歌村'],
+    absent: ['region:示范村'],
+  },
+  {
     name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
     text: '登临武夷山，观赏美景。改造峨眉山公园。',
     expected: ['region:武夷山'],
