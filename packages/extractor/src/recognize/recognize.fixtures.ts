@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an event is no entity (guide rule 4), so a city before 国际 in an event name stands on its own',
+    text: '举办柳州国际瓷器展等展会，成功举办南昌国际马拉松赛。',
+    expected: ['region:柳州', 'region:南昌'],
+  },
+  {
     name: 'a town right after a two-character verb, and the village glued to it, are both regions (dev: 某镇某村 gives both)',
     text: '支持桐溪镇青岚村发展乡村旅游，实施白沙镇昭德村污水治理。',
     expected: ['region:桐溪镇', 'region:青岚村', 'region:白沙镇', 'region:昭德村'],
@@ -33,7 +38,7 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   },
   {
     name: 'a city short name glued to 国际 or to a route word opens a longer name and is met nowhere else',
-    text: '举办柳州国际瓷器展，开通南昌航线。',
+    text: '推进柳州国际陆港建设，开通南昌航线。',
     expected: [],
     absent: ['region:柳州', 'region:南昌'],
   },

@@ -667,12 +667,22 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   // 驰援湖北任务, 某市数字人民币试点: a province or city before a word that heads no name (任务, not 大学 or 集团) stands on its own; “广东老字号” opens a quoted label.
   // 某市国际石材展, 甲地乙地航线: 国际 opens an event's or a zone's name, a route word closes a route's name.
   if (isProvinceOrCityShortName(word) && !opensEntityHead(next.word) && !NAME_RUNS_ON_AFTER_PLACE.has(next.word) && text[start - 1] !== '“') return false;
+  // 某市国际马拉松赛, 某地国际茶文化节: an event is no entity, so the place in its name stands on its own (guide rule 4; dev tags places in honours and brands).
+  if (next.word === '国际' && namesAnEvent(text, end)) return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
 }
 
 const ENTITY_HEADS: readonly string[] = [...ORGANIZATION_HEADS, ...COMPANY_HEADS, ...PARK_HEADS, ...PROJECT_HEADS];
 
 const NAME_RUNS_ON_AFTER_PLACE = new Set(['国际', '航线', '航班']);
+
+/** A phrase closing on an event's head: a festival, race, fair, forum or congress. */
+const EVENT_PHRASE = /^[\u4e00-\u9fff]{1,12}?(节|赛|展|展会|博览会|交易会|洽谈会|论坛|峰会|大会|运动会|音乐季)(?=[等和及与暨]|[^\u4e00-\u9fff]|$)/;
+
+/** Whether the words from `at` to the next punctuation or 暨 name an event. */
+function namesAnEvent(text: string, at: number): boolean {
+  return EVENT_PHRASE.test(text.slice(at, at + 16).split('暨')[0] as string);
+}
 
 function isProvinceOrCityShortName(word: string): boolean {
   const names = loadRegionNames();
