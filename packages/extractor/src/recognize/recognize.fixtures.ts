@@ -28,6 +28,22 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['policy:坚决打赢岚溪水质提升攻坚战', 'policy:打赢岚溪水质提升攻坚战', 'policy:保持第五大攻坚战', 'policy:第五大攻坚战'],
   },
   {
+    name: 'an event is no entity (guide rule 4), so a city before 国际 in an event name stands on its own',
+    text: '举办柳州国际瓷器展等展会，成功举办南昌国际马拉松赛。',
+    expected: ['region:柳州', 'region:南昌'],
+  },
+  {
+    name: 'a town right after a two-character verb, and the village glued to it, are both regions (dev: 某镇某村 gives both)',
+    text: '支持桐溪镇青岚村发展乡村旅游，实施白沙镇昭德村污水治理。',
+    expected: ['region:桐溪镇', 'region:青岚村', 'region:白沙镇', 'region:昭德村'],
+  },
+  {
+    name: 'right after a town a word-like stem still names the village; a title word does not; 某村等 closes the name',
+    text: '桐溪镇幸福村、白沙镇新华村获评省级示范村。完成规划编制，岚歌村等五个村率先试点，桐溪镇示范村建设。',
+    expected: ['region:幸福村', 'region:新华村', 'region:岚歌村'],
+    absent: ['region:示范村'],
+  },
+  {
     name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
     text: '登临武夷山，观赏美景。改造峨眉山公园。',
     expected: ['region:武夷山'],
@@ -40,7 +56,7 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   },
   {
     name: 'a city short name glued to 国际 or to a route word opens a longer name and is met nowhere else',
-    text: '举办柳州国际瓷器展，开通南昌航线。',
+    text: '推进柳州国际陆港建设，开通南昌航线。',
     expected: [],
     absent: ['region:柳州', 'region:南昌'],
   },

@@ -215,24 +215,30 @@ function findVillages(view: TextView, out: Candidate[]): void {
     const stemStart = headStart - 2;
     if (stemStart < 0) continue;
     const stem = text.slice(stemStart, headStart);
-    if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || VILLAGE_GENERIC.test(stem) || !isVillageStem(stem)) continue;
-    if (isHan(text[headEnd]) && !boundaryAt[headEnd]) continue;
-    const before = text[stemStart - 1];
     const afterTown = TOWN_END.test(text.slice(Math.max(0, stemStart - 2), stemStart));
     // 白马镇荣源村: right after a town found on its own, jieba's split does not matter.
     const afterFoundTown = afterTown && out.some((c) => c.end === stemStart && c.type === 'region');
+    // 某镇幸福村, 某乡新华村: right after a town even a word-like stem names the village; only a title word (示范村) does not.
+    const genericStem = afterFoundTown ? VILLAGE_TITLE_STEM.test(stem) : VILLAGE_GENERIC.test(stem) || !isVillageStem(stem);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(stem) || genericStem) continue;
+    // 某村等: jieba glues 等 to the head, but it closes the name all the same.
+    if (isHan(text[headEnd]) && !boundaryAt[headEnd] && text[headEnd] !== '等') continue;
+    const before = text[stemStart - 1];
     const headToken = tokens[tokenAt[headStart] ?? -1];
     if (!afterFoundTown && (!headToken || headToken.start < stemStart)) continue;
     // 的农村: a particle, preposition, conjunction or pronoun cannot open a village's name.
     const stemToken = tokens[tokenAt[stemStart] ?? -1];
     if (stemToken && stemToken.word.length === 1 && /^(u|p|c|r)/.test(stemToken.tag)) continue;
     // 下放村(社区): a verb or other function word standing as the stem makes a clause, not a name.
-    if (stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
+    if (!afterFoundTown && stemToken && stemToken.start === stemStart && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
     if (!(afterTown || before === undefined || /[、，。；：,;:\s“”"（(]/.test(before))) continue;
     if (!afterFoundTown && !boundaryAt[stemStart]) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'village', priority: PRIORITY.region - 5 });
   }
 }
+
+/** Stems that make a village a title or a count, even right after a town (某镇示范村, 某乡各村). */
+const VILLAGE_TITLE_STEM = /(第|批|贫困|示范|样板|重点|试点|文明|先进|卫生|宜居|美丽|特色|传统|旅游|生态|绿色|星级|无疫|整洁|薄弱|软弱|涣散|空壳|行政|自然|中心|集体|城中|城郊|易地|安置|搬迁|农村|城市|乡村|全国|省级|市级|县级|各|每|本|该|个|所|多|全|一|二|三|这|那|此|其|村|镇|乡|街道)/;
 
 /** Characters after 镇/乡 that make it part of another word (镇域, 乡镇, 乡愁 …). */
 const TOWN_WORD_AFTER = new Set([...'域级村镇乡愁土亲情音韵里贤风']);
@@ -262,9 +268,15 @@ function findTowns(view: TextView, out: Candidate[]): void {
     if (stemToken && stemToken.end === headStart && TOWN_STEM_TAGS_REJECT.has(stemToken.tag)) continue;
     const before = text[stemStart - 1];
     const afterCounty = /[县区市旗]$/.test(text.slice(Math.max(0, stemStart - 1), stemStart)) && out.some((c) => c.end === stemStart);
-    if (!(afterCounty || before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before))) continue;
+    if (!(afterCounty || before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before) || followsVerbWord(view, stemStart))) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'town', priority: PRIORITY.region - 5 });
   }
+}
+
+/** 支持|某某镇, 推动|某某乡: a two-character verb ends its own word, so the town's name starts right after it. */
+function followsVerbWord(view: TextView, at: number): boolean {
+  const previous = view.tokens[(view.tokenAt[at - 1] ?? -1)];
+  return previous !== undefined && previous.end === at && previous.word.length === 2 && previous.tag === 'v';
 }
 
 const DIVISION_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'g', 'ng', 'zg']);
@@ -655,12 +667,22 @@ function opensLongerName(view: TextView, from: number, to: number, word: string,
   // 驰援湖北任务, 某市数字人民币试点: a province or city before a word that heads no name (任务, not 大学 or 集团) stands on its own; “广东老字号” opens a quoted label.
   // 某市国际石材展, 甲地乙地航线: 国际 opens an event's or a zone's name, a route word closes a route's name.
   if (isProvinceOrCityShortName(word) && !opensEntityHead(next.word) && !NAME_RUNS_ON_AFTER_PLACE.has(next.word) && text[start - 1] !== '“') return false;
+  // 某市国际马拉松赛, 某地国际茶文化节: an event is no entity, so the place in its name stands on its own (guide rule 4; dev tags places in honours and brands).
+  if (next.word === '国际' && namesAnEvent(text, end)) return false;
   return text.indexOf(word) === start && text.indexOf(word, end) < 0;
 }
 
 const ENTITY_HEADS: readonly string[] = [...ORGANIZATION_HEADS, ...COMPANY_HEADS, ...PARK_HEADS, ...PROJECT_HEADS];
 
 const NAME_RUNS_ON_AFTER_PLACE = new Set(['国际', '航线', '航班']);
+
+/** A phrase closing on an event's head: a festival, race, fair, forum or congress. */
+const EVENT_PHRASE = /^[\u4e00-\u9fff]{1,12}?(节|赛|展|展会|博览会|交易会|洽谈会|论坛|峰会|大会|运动会|音乐季)(?=[等和及与暨]|[^\u4e00-\u9fff]|$)/;
+
+/** Whether the words from `at` to the next punctuation or 暨 name an event. */
+function namesAnEvent(text: string, at: number): boolean {
+  return EVENT_PHRASE.test(text.slice(at, at + 16).split('暨')[0] as string);
+}
 
 function isProvinceOrCityShortName(word: string): boolean {
   const names = loadRegionNames();
