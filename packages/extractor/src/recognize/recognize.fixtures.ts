@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a train, ferry bridge, fire road or flight named by the stretch it runs is a project; without a stretch it is a kind',
+    text: '争取柳州至桂林城际列车开行，启动清溪到石坪森林防火通道、仁和至东渡渡改桥建设，开通南宁至河内国际航班，增加航班。',
+    expected: ['project:柳州至桂林城际列车', 'project:清溪到石坪森林防火通道', 'project:仁和至东渡渡改桥', 'project:南宁至河内国际航班'],
+    absent: ['project:航班'],
+  },
+  {
     name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
     text: '登临武夷山，观赏美景。改造峨眉山公园。',
     expected: ['region:武夷山'],
