@@ -89,6 +89,9 @@ for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.
 /** Links and services named only by the stretch they run (甲至乙城际列车, 甲到乙森林防火通道, 甲至乙渡改桥, 甲至乙国际航班). */
 const ROUTE_ONLY_HEADS: ReadonlySet<string> = new Set(['城际列车', '渡改桥', '防火通道', '航班', '国际航班']);
 for (const head of ROUTE_ONLY_HEADS) HEAD_KINDS.set(head, 'project');
+/** Town sites renewed under a proper name (某某历史文化街区, 某某街菜市场, 某某货场): a project only where the clause builds or renews one. */
+const TOWN_SITE_HEADS: ReadonlySet<string> = new Set(['街区', '菜市场', '货场']);
+for (const head of TOWN_SITE_HEADS) HEAD_KINDS.set(head, 'project');
 const WORK_HEAD_SET = new Set(WORK_HEADS);
 /** A named feature: the stem ends in a road, river, hill, gate, relic … */
 const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港塘溪沟峡洞阁殿坊]$/;
@@ -632,10 +635,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
       if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
       // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
-      if (CUED_FACILITY_HEADS.has(head) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+      if ((CUED_FACILITY_HEADS.has(head) || TOWN_SITE_HEADS.has(head)) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
       if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
       // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
-      if (head === '中心' && !pieces.some(isProperPiece)) return null;
+      if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quarter, market or freight yard with a proper name is a project where the clause builds or renews it (guide rule 6); a kind or one only used is not',
+    text: '改造青枫老街历史文化街区；改造南塘街菜市场；渠桥北货场建成投运。打造特色街区，建设金融街区。游览青枫老街历史文化街区。',
+    expected: ['project:青枫老街历史文化街区', 'project:南塘街菜市场', 'project:渠桥北货场'],
+    absent: ['project:特色街区', 'project:金融街区'],
+  },
+  {
     name: 'a train, ferry bridge, fire road or flight named by the stretch it runs is a project; without a stretch it is a kind',
     text: '争取柳州至桂林城际列车开行，启动清溪到石坪森林防火通道、仁和至东渡渡改桥建设，开通南宁至河内国际航班，增加航班。',
     expected: ['project:柳州至桂林城际列车', 'project:清溪到石坪森林防火通道', 'project:仁和至东渡渡改桥', 'project:南宁至河内国际航班'],
