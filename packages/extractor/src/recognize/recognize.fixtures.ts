@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'one named street a works verb takes before 等, or that opens a clause saying it is open to traffic, is a project; a kind of road is not',
+    text: '提质改造青禾路等城市主次干道。纬三路实现通车，农村公路建成通车，改造城市道路等设施。',
+    expected: ['project:青禾路', 'project:纬三路'],
+    absent: ['project:农村公路', 'project:城市道路'],
+  },
+  {
     name: 'a quarter, market or freight yard with a proper name is a project where the clause builds or renews it (guide rule 6); a kind or one only used is not',
     text: '改造青枫老街历史文化街区；改造南塘街菜市场；渠桥北货场建成投运。打造特色街区，建设金融街区。游览青枫老街历史文化街区。',
     expected: ['project:青枫老街历史文化街区', 'project:南塘街菜市场', 'project:渠桥北货场'],
