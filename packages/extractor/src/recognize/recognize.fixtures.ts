@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a programme named only by generic vocabulary the tokenizer mistags (农房, 高素质, 普及) is a kind of works, not a project',
+    text: '实施农房抗震改造项目，推进高素质农民培育工程，启动学前教育普及普惠项目，完成村庄改水工程。',
+    expected: [],
+    absent: ['project:农房抗震改造项目', 'project:高素质农民培育工程', 'project:学前教育普及普惠项目', 'project:村庄改水工程'],
+  },
+  {
     name: 'one named street a works verb takes before 等, or that opens a clause saying it is open to traffic, is a project; a kind of road is not',
     text: '提质改造青禾路等城市主次干道。纬三路实现通车，农村公路建成通车，改造城市道路等设施。',
     expected: ['project:青禾路', 'project:纬三路'],
