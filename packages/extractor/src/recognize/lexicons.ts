@@ -222,6 +222,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   '部分', '微型', '私营', '城际', '港口', '市民', '非遗', '湿地', '全国', '中医院', '县医院', '政务', '高新科技',
   // Kinds of things a report counts or regulates, never one named thing (中小型水库, 问题河涌, 爱国主义教育基地, 园区基础设施PPP项目).
   '步行街', '商业步行街', '禁养区', '限养区', '通用', '中小型', '问题', '给排水', '给水', '排水', '旧城区', '蓄能', '抽水蓄能', '爱国主义', '上下游', 'PPP', '为农',
+  // Programme vocabulary the tokenizer mistags as names (农房/x, 高素质/nr, 普及/ns): 农房抗震改造项目 is a kind of works.
+  '农房', '高素质', '普及', '固废', '通组', '改水',
 ]);
 
 /**

@@ -44,6 +44,30 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:示范村'],
   },
   {
+    name: 'a programme named only by generic vocabulary the tokenizer mistags (农房, 高素质, 普及) is a kind of works, not a project',
+    text: '实施农房抗震改造项目，推进高素质农民培育工程，启动学前教育普及普惠项目，完成村庄改水工程。',
+    expected: [],
+    absent: ['project:农房抗震改造项目', 'project:高素质农民培育工程', 'project:学前教育普及普惠项目', 'project:村庄改水工程'],
+  },
+  {
+    name: 'one named street a works verb takes before 等, or that opens a clause saying it is open to traffic, is a project; a kind of road is not',
+    text: '提质改造青禾路等城市主次干道。纬三路实现通车，农村公路建成通车，改造城市道路等设施。',
+    expected: ['project:青禾路', 'project:纬三路'],
+    absent: ['project:农村公路', 'project:城市道路'],
+  },
+  {
+    name: 'a quarter, market or freight yard with a proper name is a project where the clause builds or renews it (guide rule 6); a kind or one only used is not',
+    text: '改造青枫老街历史文化街区；改造南塘街菜市场；渠桥北货场建成投运。打造特色街区，建设金融街区。游览青枫老街历史文化街区。',
+    expected: ['project:青枫老街历史文化街区', 'project:南塘街菜市场', 'project:渠桥北货场'],
+    absent: ['project:特色街区', 'project:金融街区'],
+  },
+  {
+    name: 'a train, ferry bridge, fire road or flight named by the stretch it runs is a project; without a stretch it is a kind',
+    text: '争取柳州至桂林城际列车开行，启动清溪到石坪森林防火通道、仁和至东渡渡改桥建设，开通南宁至河内国际航班，增加航班。',
+    expected: ['project:柳州至桂林城际列车', 'project:清溪到石坪森林防火通道', 'project:仁和至东渡渡改桥', 'project:南宁至河内国际航班'],
+    absent: ['project:航班'],
+  },
+  {
     name: 'a mountain jieba knows as a place is a region (guide rule 8); one opening a facility name is part of it',
     text: '登临武夷山，观赏美景。改造峨眉山公园。',
     expected: ['region:武夷山'],

@@ -150,8 +150,21 @@ const CUED_STREET_LIST = /(?:拉通|打通|贯通|建设了|建设|新建|续建
 /** Items that end like a street but name a kind of road or a figurative way. */
 const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
 
+/**
+ * 提质改造甲路等城市主次干道; 。乙路实现通车: one named street that a works verb takes as its object before a
+ * closing 等, or that opens a clause saying it is open to traffic, is a works too (as dev annotates street lists).
+ */
+const CUED_SINGLE_STREET = /(?:拉通|打通|贯通|新建|续建|改建|扩建|改造|修建)((?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道))(?=等)|(?<=^|[，,。；;：:\n])((?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道))(?=(?:建成|实现|正式|全线|顺利)*通车)/g;
+
 export function recognizeCuedStreetLists(view: TextView): Candidate[] {
   const out: Candidate[] = [];
+  CUED_SINGLE_STREET.lastIndex = 0;
+  for (let m = CUED_SINGLE_STREET.exec(view.text); m; m = CUED_SINGLE_STREET.exec(view.text)) {
+    const street = (m[1] ?? m[2]) as string;
+    if (NOT_STREET_NAME.test(street)) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ type: 'project', start, end: start + street.length, rule: 'cued-single-street', priority: PRIORITY.derived });
+  }
   CUED_STREET_LIST.lastIndex = 0;
   for (let m = CUED_STREET_LIST.exec(view.text); m; m = CUED_STREET_LIST.exec(view.text)) {
     const items = (m[1] as string).split('、');
