@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
+    text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
+    expected: ['region:西藏'],
+    absent: ['region:非洲'],
+  },
+  {
     name: 'a sweep for hazards (隐患排查专项行动) is a routine task, not a named campaign',
     text: '严格执行防火令，扎实开展燃气管网隐患排查专项行动。',
     expected: [],
