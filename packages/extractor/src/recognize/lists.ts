@@ -139,8 +139,8 @@ function collectRouteItems(view: TextView, at: number): Candidate[] {
  */
 const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点|文保单位|文物保护单位|净水厂|水厂|污水处理厂)';
 const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家件]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
-/** The same count without 等 right after the last item: A、B、C5所幼儿园. */
-const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
+/** The same count without 等 right after the last item: A、B、C5所幼儿园; digits or numerals, not both (项五3座水库). */
+const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)(?:\\d+|[一二三四五六七八九十两]+)[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
 /** Items of a building list: any name that is no generic word, place or kind. */
 function collectBuildingItems(view: TextView, at: number): Candidate[] {
