@@ -66,10 +66,13 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     const items = collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i));
     // 产业、人才、消费扶贫等25个项目: two items that are generic words show the list names fields of work.
     if (cue === 'project' && items.filter((i) => isGenericWordItem(view.text.slice(i.start, i.end))).length >= 2) continue;
+    // 葡萄种植、庭院经济等扶贫项目 / 休闲观光、生态旅游等项目: most items only common words name kinds of activity.
+    const commonItems = items.filter((i) => isCommonWordsOnly(view, i.start, i.end)).length;
+    const kindList = cue === 'project' && commonItems >= 2 && commonItems * 2 >= items.length;
     for (const item of items) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
-      if (!type) continue;
+      if (!type || kindList && type === 'project' && isCommonWordsOnly(view, item.start, item.end)) continue;
       // 某某度假区、某某基地等重大项目加快建设: a resort or base listed among projects is an undertaking, not a zone.
       const resort = type === 'project' && (RESORT_END.test(view.text.slice(item.start, item.end)) || /基地$/.test(view.text.slice(item.start, item.end)));
       out.push({ type, start: item.start, end: item.end, rule: `list-${cue}`, priority: resort ? PRIORITY.suffix + 1 : PRIORITY.derived });
@@ -80,6 +83,17 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     }
   }
   return out;
+}
+
+/** An item that jieba splits into dictionary words only, none tagged as a name or place (生态旅游, 氢燃料电池). */
+function isCommonWordsOnly(view: TextView, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token || token.start < start || token.end > end) return false;
+    if (lookupFrequency(token.word) === 0 || RARE_NAME_TAGS.has(token.tag) || isPlaceName(token.word)) return false;
+    at = token.end;
+  }
+  return true;
 }
 
 function isGenericWordItem(item: string): boolean {
@@ -125,8 +139,8 @@ function collectRouteItems(view: TextView, at: number): Candidate[] {
  */
 const BUILDING_KINDS = '(?:幼儿园|中小学|小学|中学|学校|公园|安置小区|小区|停车场|装置|泵房|泵站|水库|码头|教学点|文保单位|文物保护单位|净水厂|水厂|污水处理厂)';
 const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几多]+[所个座处家件]|[一二三四五六七八九十]大)?[\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}(?![\\u4e00-\\u9fff]*[园区]?(?:项目|工程))`);
-/** The same count without 等 right after the last item: A、B、C5所幼儿园. */
-const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)[\\d一二三四五六七八九十两]+[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
+/** The same count without 等 right after the last item: A、B、C5所幼儿园; digits or numerals, not both (项五3座水库). */
+const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)(?:\\d+|[一二三四五六七八九十两]+)[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
 /** Items of a building list: any name that is no generic word, place or kind. */
 function collectBuildingItems(view: TextView, at: number): Candidate[] {

@@ -16,6 +16,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:非洲'],
   },
   {
+    name: 'a counted building list: a name ending in a numeral keeps it before an Arabic count (guide rule 9)',
+    text: '如期建成青石、柳湾、岭六3座水库。',
+    expected: ['project:青石', 'project:柳湾', 'project:岭六'],
+    absent: ['岭'],
+  },
+  {
+    name: 'items of a project list made only of common words name kinds of activity, not projects (guide: 重点项目 is no name)',
+    text: '鼓励社会资本参与茶叶种植、林下经济、乡村旅游等项目，加快青禾新城、柳溪湖公园等项目建设。',
+    expected: ['project:柳溪湖公园'],
+    absent: ['茶叶种植', '林下经济', '乡村旅游'],
+  },
+  {
     name: 'a sweep for hazards (隐患排查专项行动) is a routine task, not a named campaign',
     text: '严格执行防火令，扎实开展燃气管网隐患排查专项行动。',
     expected: [],
