@@ -128,6 +128,8 @@ const PARK_GOAL_BEFORE = /(打造|建成|争创|申报|申报设立|申建|创�
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
+/** 化 after a firm head makes a process (公司化工作, 集团化发展), not a trade (化工, 化肥). */
+const FIRM_PROCESS_AFTER = /^化(?:工作|发展|运营|运作|改革|改制|经营|管理|转型|[，,。；、])/;
 const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|实施|投资|开工|完成|建设的|起来|方案|资金|用地|谋划|储备|库|包|前期|手续|审批|招商|管理|规划|人员|工作|单位|企业|力度|水平|能力|体系|机制|覆盖|主体|体制)/;
 
 /** Facility heads that are named in use as often as in construction. */
@@ -668,6 +670,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
     }
     case 'company': {
       if (allGeneric || /公司|集团|银行/.test(left)) return null;
+      // 民宿公司化工作, 集团化发展: 化 turns the firm head into a process (corporatisation), naming no firm.
+      if (FIRM_PROCESS_AFTER.test(text.slice(headEnd, headEnd + 3)) && (head === '公司' || head === '集团')) return null;
       // 房地产: the head is the tail of a sector word, not a company head.
       const covering = view.tokens[view.tokenAt[headStart] ?? -1];
       if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
@@ -686,7 +690,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 市公交集团, 县文旅集团: a level and a sector name the government's own firm, as 市人民医院 names its hospital (guide rule 6).
       if (isLevelOwnedFirm(view, from, stem)) return null;
       // 能力贷等科技金融: a list's 等 never sits inside a company name.
-      if (stem.length < 2 || stem.length > 8 || !isHan(stem[0]) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
+      if (stem.length < 2 || stem.length > 8 || !(isHan(stem[0]) || isLatinFirmInitials(stem, head)) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
       // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
       if (SCOPE_OPENING.test(stem)) return null;
       // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
@@ -906,6 +910,11 @@ function clauseAround(text: string, start: number, end: number): string {
   let to = end;
   while (to < text.length && !/[，,。；;！!？?\n]/.test(text[to] as string) && to - end < 30) to++;
   return text.slice(from, start) + text.slice(end, to);
+}
+
+/** ABB公司, DBS集团: a firm known by its Latin initials before a firm head. */
+function isLatinFirmInitials(stem: string, head: string): boolean {
+  return /^[A-Z]{2,6}$/.test(stem) && (head === '公司' || head === '集团');
 }
 
 function make(type: EntityType, start: number, end: number, rule: string): Candidate {

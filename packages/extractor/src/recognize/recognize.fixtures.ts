@@ -28,6 +28,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['茶叶种植', '林下经济', '乡村旅游'],
   },
   {
+    name: 'a firm known by Latin initials before 公司 is a company; 公司化 (corporatisation) names no firm',
+    text: '助力QRT公司新建研发中心。启动岚溪村民宿公司化工作。',
+    expected: ['company:QRT公司'],
+    absent: ['company:岚溪村民宿公司'],
+  },
+  {
     name: 'a sweep for hazards (隐患排查专项行动) is a routine task, not a named campaign',
     text: '严格执行防火令，扎实开展燃气管网隐患排查专项行动。',
     expected: [],
