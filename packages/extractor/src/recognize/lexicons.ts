@@ -45,6 +45,7 @@ export const NATIONAL_POLICIES: readonly string[] = [
   // National institutional systems (guide rule 5: 河长制).
   '分级诊疗制度', '告知承诺制', '政府法律顾问制度', '首问负责制', '限时办结制', '农业供给侧结构性改革',
   '链长制', '排污许可制', '家庭医生签约制度', '禁毒防艾人民战争', '中国好粮油', '十五年免费教育',
+  '中央八项规定', '民主集中制', '企业投资项目承诺制',
   // National programmes named like a project but annotated as programmes (dev: 退耕还林, 天然林保护).
   '全民健身计划', '万企帮万村', '千企帮千村', '春风行动', '雨露计划', '优质粮食工程', '京津风沙源治理',
   '大学生志愿服务西部计划',

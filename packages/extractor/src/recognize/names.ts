@@ -35,7 +35,7 @@ const CAMPAIGN_YEARS: ReadonlySet<string> = new Set(CAMPAIGN_YEAR_HEADS);
 /** Policy heads: programme words. */
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
-  '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
+  '责任制', '长制', '馆制', '承诺制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
   '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
   ...CAMPAIGN_YEAR_HEADS,
 ];
@@ -581,6 +581,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
       if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
       if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
+      // 国家省市重大战略, 国家重大战略: the levels that issue strategies, with no field, name none of them.
+      if (/^(国家|中央|[省市州县区])+(重大|重要)?(发展)?(战略)?$/.test(left)) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
@@ -601,6 +603,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 企业投资项目承诺制, 告知承诺制: a pledge system is a named reform even over generic words (guide rule 5: 河长制).
+      if (head === '承诺制' && left.length >= 2) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
       // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
       if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
