@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a bare plan (…规划) is named by the city or county that issues it, not by its field alone',
+    text: '纳入柳州市国土空间总体规划，对接南昌市干线路网规划。优化城市干线路网规划。',
+    expected: ['policy:柳州市国土空间总体规划', 'policy:南昌市干线路网规划'],
+    absent: ['城市干线路网规划', '干线路网规划'],
+  },
+  {
     name: 'a pledge system (…承诺制) is a named reform even over generic words; national institutional formulas are policies',
     text: '推行“林权自主申报承诺制”，推广企业投资项目承诺制。严格落实中央八项规定精神，认真落实民主集中制。',
     expected: ['policy:林权自主申报承诺制', 'policy:企业投资项目承诺制', 'policy:中央八项规定', 'policy:民主集中制'],
