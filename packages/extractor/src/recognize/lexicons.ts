@@ -69,6 +69,7 @@ export const QUOTED_JARGON: ReadonlySet<string> = new Set([
   '候鸟', '网红', '打卡', '直播带货', '云招商', '不见面', '面对面', '键对键', '点对点', '门对门',
   '两高一剩', '小散乱', '僵尸', '空心村', '挂图作战', '保交楼', '地条钢', '三无', '黑臭水体',
   '放心肉', '放心菜', '首店经济', '夜经济', '地摊经济', '宅经济', '卡口', '低成本洼地', '最后一公里',
+  '小巨人',
 ]);
 
 /** Words right after a closing quote that make the quoted string an honour, brand, product or event. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a title awarded to firms (“小巨人”) is an honour, never a slogan (guide rule 4)',
+    text: '培育专精特新“小巨人”企业12家，抓好行业“小巨人”企业发展。',
+    expected: [],
+    absent: ['slogan:小巨人'],
+  },
+  {
     name: 'a bare plan (…规划) is named by the city or county that issues it, not by its field alone',
     text: '纳入柳州市国土空间总体规划，对接南昌市干线路网规划。优化城市干线路网规划。',
     expected: ['policy:柳州市国土空间总体规划', 'policy:南昌市干线路网规划'],
