@@ -45,6 +45,7 @@ export const NATIONAL_POLICIES: readonly string[] = [
   // National institutional systems (guide rule 5: 河长制).
   '分级诊疗制度', '告知承诺制', '政府法律顾问制度', '首问负责制', '限时办结制', '农业供给侧结构性改革',
   '链长制', '排污许可制', '家庭医生签约制度', '禁毒防艾人民战争', '中国好粮油', '十五年免费教育',
+  '中央八项规定', '民主集中制', '企业投资项目承诺制',
   // National programmes named like a project but annotated as programmes (dev: 退耕还林, 天然林保护).
   '全民健身计划', '万企帮万村', '千企帮千村', '春风行动', '雨露计划', '优质粮食工程', '京津风沙源治理',
   '大学生志愿服务西部计划',
@@ -68,6 +69,7 @@ export const QUOTED_JARGON: ReadonlySet<string> = new Set([
   '候鸟', '网红', '打卡', '直播带货', '云招商', '不见面', '面对面', '键对键', '点对点', '门对门',
   '两高一剩', '小散乱', '僵尸', '空心村', '挂图作战', '保交楼', '地条钢', '三无', '黑臭水体',
   '放心肉', '放心菜', '首店经济', '夜经济', '地摊经济', '宅经济', '卡口', '低成本洼地', '最后一公里',
+  '小巨人',
 ]);
 
 /** Words right after a closing quote that make the quoted string an honour, brand, product or event. */

@@ -35,8 +35,8 @@ const CAMPAIGN_YEARS: ReadonlySet<string> = new Set(CAMPAIGN_YEAR_HEADS);
 /** Policy heads: programme words. */
 const POLICY_HEADS = [
   '战略', '行动计划', '三年行动方案', '行动方案', '三年行动', '行动', '计划', '攻坚战', '专项斗争', '条例', '规划纲要', '纲要',
-  '责任制', '长制', '馆制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
-  '制度', '条例', '协定', '发展规划', '实施方案', '五年行动',
+  '责任制', '长制', '馆制', '承诺制', '新政', '普查', '框架协议', '十年禁渔政策', '禁渔政策', '一体化', '清单制度', '准入制度',
+  '制度', '条例', '协定', '发展规划', '实施方案', '五年行动', '规划',
   ...CAMPAIGN_YEAR_HEADS,
 ];
 const CONJUNCTIONS = /[和与及、]/;
@@ -65,6 +65,12 @@ const SYSTEM_IN_FORCE = /(落实|实施|实行|启动|推行|执行)(统一的)?
 const LEGAL_TITLE_STOPS = new Set(['贯彻', '深入贯彻', '落实', '执行', '严格执行', '实施', '遵守', '学习', '宣传', '修订', '制定', '出台', '颁布', '印发', '认真', '全面', '的', '和', '与', '及', '按照', '根据', '依据']);
 /** An unquoted legal title opens with the level or place that issued it (自治区…条例, 某省…条例). */
 const LEGAL_TITLE_ISSUER = /^(自治区|省|市|县|州|[\u4e00-\u9fff]{2,6}?(省|市|县|自治区|自治州))/;
+
+/** 焦作市…, 某县…: the first piece is a full city, county or province name from the gazetteer. */
+function opensWithNamedPlace(pieces: NamePiece[]): boolean {
+  const first = pieces[0]?.word ?? '';
+  return first.length >= 3 && /[省市县]$/.test(first) && loadRegionNames().fullNames.has(first) && pieces.length >= 2;
+}
 
 /** Institutions: an organization, or a project where the clause says it is being built. */
 const INSTITUTION_HEADS = ['大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '中学', '附中', '学校', '实验学校', '书院', '幼儿园', '小学', '博物馆', '纪念馆', '党史馆', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中'];
@@ -583,6 +589,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
       if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
       if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
+      // 国家省市重大战略, 国家重大战略: the levels that issue strategies, with no field, name none of them.
+      if (/^(国家|中央|[省市州县区])+(重大|重要)?(发展)?(战略)?$/.test(left)) return null;
       // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
       // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
       if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
@@ -603,6 +611,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
       // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
       if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+      // 企业投资项目承诺制, 告知承诺制: a pledge system is a named reform even over generic words (guide rule 5: 河长制).
+      if (head === '承诺制' && left.length >= 2) return [make('policy', start, headEnd, 'policy-head')];
       if (left.length < 2 || allGeneric) return null;
       // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
       if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
@@ -611,6 +621,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (head === '普查' && !/^第[一二三四五六七八九十]+次/.test(left)) return null;
       // 某某发展规划, 对接某地实施方案: a plan is named by a specific field or place, never by a list (…等发展规划).
       if ((head === '发展规划' || head === '实施方案' || head === '协定') && (!specific || left.includes('等'))) return null;
+      // 某市国土空间总体规划, 某市干线路网规划: a bare plan is named only by the city or county that issues it.
+      if (head === '规划' && !opensWithNamedPlace(pieces)) return null;
       const regionPair = (REGION_ALIAS_SET.has(left) || loadRegionNames().shortNames.has(left)) && /^[\u4e00-\u9fff]{2,3}$/.test(left);
       if (head === '一体化' && !regionPair && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
       return [make('policy', start, headEnd, 'policy-head')];

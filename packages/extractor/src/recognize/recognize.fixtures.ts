@@ -34,6 +34,30 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['company:岚溪村民宿公司'],
   },
   {
+    name: 'a title awarded to firms (“小巨人”) is an honour, never a slogan (guide rule 4)',
+    text: '培育专精特新“小巨人”企业12家，抓好行业“小巨人”企业发展。',
+    expected: [],
+    absent: ['slogan:小巨人'],
+  },
+  {
+    name: 'a bare plan (…规划) is named by the city or county that issues it, not by its field alone',
+    text: '纳入柳州市国土空间总体规划，对接南昌市干线路网规划。优化城市干线路网规划。',
+    expected: ['policy:柳州市国土空间总体规划', 'policy:南昌市干线路网规划'],
+    absent: ['城市干线路网规划', '干线路网规划'],
+  },
+  {
+    name: 'a pledge system (…承诺制) is a named reform even over generic words; national institutional formulas are policies',
+    text: '推行“林权自主申报承诺制”，推广企业投资项目承诺制。严格落实中央八项规定精神，认真落实民主集中制。',
+    expected: ['policy:林权自主申报承诺制', 'policy:企业投资项目承诺制', 'policy:中央八项规定', 'policy:民主集中制'],
+    absent: ['policy:项目承诺制'],
+  },
+  {
+    name: 'the levels that issue strategies (国家省市重大战略) name no strategy',
+    text: '主动对接国家省市重大战略，融入国家重大战略。',
+    expected: [],
+    absent: ['国家省市重大战略', '国家重大战略'],
+  },
+  {
     name: 'a sweep for hazards (隐患排查专项行动) is a routine task, not a named campaign',
     text: '严格执行防火令，扎实开展燃气管网隐患排查专项行动。',
     expected: [],
