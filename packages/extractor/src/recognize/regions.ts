@@ -140,7 +140,7 @@ function dropPlacesNamingTerms(text: string, found: Candidate[]): Candidate[] {
 /** Mountains are regions (guide rule 8): jieba tags a known mountain's name (某某山) as a place in one token. */
 function findTaggedMountains(view: TextView, out: Candidate[]): void {
   for (const token of view.tokens) {
-    if (token.tag !== 'ns' || token.word.length < 3 || !token.word.endsWith('山') || !isHan(token.word[0])) continue;
+    if (token.word.length < 3 || !token.word.endsWith('山') || !isHan(token.word[0]) || token.tag !== 'ns') continue;
     if (out.some((c) => c.start < token.end && c.end > token.start)) continue;
     // 某山公园: a mountain opening a facility's name is part of that name (guide rule 1).
     if (RIVER_FACILITY_FOLLOWER.test(view.text.slice(token.end, token.end + 2))) continue;
