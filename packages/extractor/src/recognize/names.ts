@@ -19,7 +19,6 @@ import {
   PARK_HEADS,
   PROJECT_HEADS,
   REGION_ALIASES,
-  WORLD_REGIONS,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
@@ -86,7 +85,6 @@ for (const head of AREA_HEADS) HEAD_KINDS.set(head, 'region');
 for (const head of INSTITUTION_HEADS) HEAD_KINDS.set(head, 'institution');
 // Heads shared by several lists: the organization reading wins for research centres.
 for (const head of ['创新中心', '研究中心', '技术中心', '工程技术研究中心']) HEAD_KINDS.set(head, 'organization');
-HEAD_KINDS.set('港', 'park');
 /** Works named by what is done to a named feature: 板桥河综合治理, 午门遗址加固 (a project without 项目). */
 const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', '环境治理', '生态治理', '环境整治', '综合整治', '提升改造', '改造提升', '加固', '修缮', '改造', '整体提升', '生态修复'];
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
@@ -485,8 +483,6 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
 }
 
 const REGION_ALIAS_SET: ReadonlySet<string> = new Set(REGION_ALIASES);
-/** 香港: a place whose own name ends in 港 is no port. */
-const WORLD_REGION_SET: ReadonlySet<string> = new Set(WORLD_REGIONS);
 
 /** The start of an unquoted legal title or agreement ending at `headStart` (自治区促进民族团结进步条例), or -1. */
 function scanLegalTitle(view: TextView, headStart: number): number {
@@ -673,11 +669,9 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
       // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
       if (RELATIONAL_PARK.test(left)) return null;
-      // 广深港: a cluster of cities ending in 香港's 港 is a region, not a port.
-      if (head === '港' && (!specific || REGION_ALIAS_SET.has(text.slice(start, headEnd)) || WORLD_REGION_SET.has(text.slice(start, headEnd)) || isInsidePlaceToken(view, headStart))) return null;
       if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
       // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
-      if (text.startsWith('项目', headEnd) && head !== '港') return [make('project', start, headEnd + 2, 'project-head')];
+      if (text.startsWith('项目', headEnd)) return [make('project', start, headEnd + 2, 'project-head')];
       return [make('park', start, headEnd, 'park-head')];
     }
     case 'company': {
@@ -892,12 +886,6 @@ function isZoneSubject(text: string, start: number, headEnd: number, left: strin
   if (!SUBJECT_ZONE_HEADS.has(head) || left.length < 4 || ZONE_LEVEL.test(left)) return false;
   if (start > 0 && !/[。；;！？\n]/.test(text[start - 1] as string)) return false;
   return /^[\u4e00-\u9fff]/.test(text.slice(headEnd, headEnd + 1)) && !/^(建设|等|和|与|及|发展)/.test(text.slice(headEnd, headEnd + 2));
-}
-
-/** 香港: the head character ends a place the tokenizer knows whole, it heads no port. */
-function isInsidePlaceToken(view: TextView, at: number): boolean {
-  const covering = view.tokens[view.tokenAt[at] ?? -1];
-  return covering !== undefined && covering.start < at && covering.tag === 'ns';
 }
 
 /** A zone's naming element: a place, a proper or unknown word, a number; not a level, 国家, or a domain term (nz). */

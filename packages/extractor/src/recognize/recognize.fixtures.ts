@@ -311,10 +311,10 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['农业科技园区', '省级农业科技园区'],
   },
   {
-    name: 'a place word ending in 港 heads no port; a subject that builds a zone (某地建设…示范区) stands outside its name (guide rule 1)',
+    name: 'a port is no park (the guide lists none, the gold never has one); a subject that builds a zone (某地建设…示范区) stands outside its name (guide rule 1)',
     text: '利用香港、澳门优质资源。支持岚州建设长江经济带智慧物流示范区。加快建设岚翠港。',
-    expected: ['park:长江经济带智慧物流示范区', 'park:岚翠港'],
-    absent: ['park:香港', '岚州建设长江经济带智慧物流示范区'],
+    expected: ['park:长江经济带智慧物流示范区'],
+    absent: ['park:香港', 'park:岚翠港', '岚州建设长江经济带智慧物流示范区'],
   },
   {
     name: 'a zone aimed at (打造, 申报, 成为, 做强) and named only by common words is a goal, not a name (guide: generic words)',
