@@ -90,8 +90,8 @@ const WORK_HEADS = ['水环境综合治理', '水环境治理', '综合治理', 
 for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
-/** Links and services named only by the stretch they run (甲至乙城际列车, 甲到乙森林防火通道, 甲至乙渡改桥, 甲至乙国际航班). */
-const ROUTE_ONLY_HEADS: ReadonlySet<string> = new Set(['城际列车', '渡改桥', '防火通道', '航班', '国际航班']);
+/** Links, waterways and services named only by the stretch they run (甲至乙城际列车, 甲江乙地至丙地三级航道, 甲至乙国际航班); a kind otherwise (内河航道). */
+const ROUTE_ONLY_HEADS: ReadonlySet<string> = new Set(['城际列车', '渡改桥', '防火通道', '航班', '国际航班', '航道']);
 for (const head of ROUTE_ONLY_HEADS) HEAD_KINDS.set(head, 'project');
 /** Town sites renewed under a proper name (某某历史文化街区, 某某街菜市场, 某某货场): a project only where the clause builds or renews one. */
 const TOWN_SITE_HEADS: ReadonlySet<string> = new Set(['街区', '菜市场', '货场']);
@@ -198,8 +198,7 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       continue;
     }
     const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? dropClauseBeforePark(view, extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start)) : kind === 'park' ? dropClauseBeforePark(view, joinFieldPair(view, pieces)) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
-    // 内河航道, 高等级航道: a waterway is named by the stretch it runs (甲江乙地至丙地三级航道), a kind otherwise.
-    if ((match.phrase === '航道' || ROUTE_ONLY_HEADS.has(match.phrase)) && !named.some((p) => ROUTE_LINKS.has(p.word))) continue;
+    if (ROUTE_ONLY_HEADS.has(match.phrase) && !named.some((p) => ROUTE_LINKS.has(p.word))) continue;
     const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
     if (candidate) out.push(...candidate);
   }
@@ -238,7 +237,7 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
 }
 
 /** Heads of lines and works that run between two places (A至B高铁, A至B段改移工程). */
-const ROUTE_HEADS: ReadonlySet<string> = new Set([...ROUTE_ONLY_HEADS, '铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线', '航道']);
+const ROUTE_HEADS: ReadonlySet<string> = new Set([...ROUTE_ONLY_HEADS, '铁路支线', '高速公路', '高速', '铁路', '高铁', '城际铁路', '轻轨', '公路', '快速路', '快速通道', '隧道', '大桥', '工程', '项目', '专线', '快线']);
 const NATIONAL_ZONE_HEADS = new Set(['示范区', '试验区']);
 /** Verbs that act on a zone (提升园区, 建设某园): inside a zone's name they open the clause, never the name. */
 const PARK_CLAUSE_VERBS = new Set(['提升', '建设', '打造', '构建', '盘活', '优化', '壮大', '发展']);

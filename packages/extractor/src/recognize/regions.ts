@@ -126,15 +126,8 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
 }
 
 /** 非洲猪瘟 (a disease), 中央某某工作座谈会 (a central meeting): the place is part of a fixed term's name (guide rule 1). */
-const TERM_AFTER_PLACE = /^(猪瘟|工作座谈会)/;
-
 function dropPlacesNamingTerms(text: string, found: Candidate[]): Candidate[] {
-  return found.filter((c) => {
-    if (c.type !== 'region') return true;
-    const term = TERM_AFTER_PLACE.exec(text.slice(c.end, c.end + 5))?.[1];
-    if (term === '猪瘟') return false;
-    return !(term === '工作座谈会' && text.slice(c.start - 2, c.start) === '中央');
-  });
+  return found.filter((c) => c.type !== 'region' || !(text.startsWith('猪瘟', c.end) || (text.startsWith('工作座谈会', c.end) && text.slice(c.start - 2, c.start) === '中央')));
 }
 
 /** Mountains are regions (guide rule 8): jieba tags a known mountain's name (某某山) as a place in one token. */
