@@ -403,6 +403,50 @@ export function recognizeCapacityItems(view: TextView): Candidate[] {
   return out;
 }
 
+/** What a river work does to the water (思茅河治理, 某江流域污染综合整治, 某河水环境综合治理). */
+const WATER_WORK_TAIL = /[河江湖沟渠溪](?:流域)?(?:水环境|水生态环境|水生态|生态环境|生态|污染|环境)?(?:综合)?$/;
+const WATER_WORK_VERBS = ['治理', '整治'];
+const WATER_WORK_PHASE = /^(?:[一二三四五六七八九十]期)?(?:工程|项目)?/;
+const WATER_STEM_REJECT = /^(全|各|主要|重点|城市|城区|内|大|小|中小|沿)/;
+
+/**
+ * 加快实施某某河水环境治理: a work on a local stream is a project without 项目 (guide rule 6: planned or under way).
+ * The stream's name runs back to a verb or a list mark; a stream the dictionary knows as one word (黄河, 护城河) is a region or a kind.
+ */
+export function recognizeWaterWorks(view: TextView): Candidate[] {
+  const { text } = view;
+  const out: Candidate[] = [];
+  for (const verb of WATER_WORK_VERBS) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+      const tail = WATER_WORK_TAIL.exec(text.slice(Math.max(0, at - 12), at));
+      if (!tail) continue;
+      const water = at - tail[0].length;
+      const start = findStreamNameStart(view, water);
+      if (start < 0) continue;
+      const single = view.tokens[view.tokenAt[start] ?? -1];
+      if (single && single.start === start && single.end === water + 1 && single.tag !== 'x') continue;
+      const phase = WATER_WORK_PHASE.exec(text.slice(at + verb.length, at + verb.length + 5))?.[0] ?? '';
+      out.push({ type: 'project', start, end: at + verb.length + phase.length, rule: 'water-work', priority: PRIORITY.derived });
+    }
+  }
+  return out;
+}
+
+/** The nearest token start left of the water character that follows a verb, a conjunction or a punctuation mark, or -1. */
+function findStreamNameStart(view: TextView, water: number): number {
+  const { text } = view;
+  for (let from = water - 1; from >= Math.max(0, water - 4); from--) {
+    const token = view.tokens[view.tokenAt[from] ?? -1];
+    if (!token || token.start !== from || !isHan(text[from])) continue;
+    const before = view.tokens[view.tokenAt[from - 1] ?? -1];
+    const opens = from === 0 || isPunct(text[from - 1]) || ['和', '及', '与'].includes(text[from - 1] as string) || Boolean(before && before.end === from && /^v/.test(before.tag));
+    if (!opens) continue;
+    const stem = text.slice(from, water);
+    return WATER_STEM_REJECT.test(stem) || GENERIC_WORDS.has(stem) ? -1 : from;
+  }
+  return -1;
+}
+
 /** A clause opening with an unknown name followed by what only a business does (营收, 产能, 投产 …). */
 const COMPANY_SUBJECT = /(?<=^|[，。；,;]|企业)([\u4e00-\u9fff]{2,5}?)(?=营收|营业收入|实现产值|产值突破|产能|具备|建成投产|投产|落户|签约落地|入驻|成功上市|上市|总部|自主研发|获批)/g;
 const SUBJECT_REJECT = /企业|公司|集团|全|规上|工业|行业|产业|我|本|各|该|其|新增|年|月|项目|园区|片区|基地|县|市|省|区|镇|乡|村|这|那|个|家|批|多|部分|一|二|三|四|五|六|七|八|九|十|两|几|总|共|主要|重点|龙头|骨干/;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
+    text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
+    expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],
+    absent: ['护城河水环境整治'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],
