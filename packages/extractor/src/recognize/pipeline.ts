@@ -18,7 +18,7 @@ import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeCuedStreetLists, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
-import { lookupFrequency } from './tokenizer.ts';
+import { lookupFrequency, lookupTag } from './tokenizer.ts';
 
 export interface ExtractionResult {
   sentences: Sentence[];
@@ -370,6 +370,8 @@ function extendOverFirmWordAt(view: TextView, at: number, limit: number): number
 }
 
 const PHASE = /^[一二三四五六七八九十\d]+期$/;
+/** jieba's frequency from which a plain noun is a common word (牛油果 at 8; 北溪, a place, is tagged ns). */
+const COMMON_NOUN_FREQUENCY = 8;
 
 /** 出居沟、土巴沟电站: a bare list item before a headed name shares its head's type (guide rule 9). */
 function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[] {
@@ -389,6 +391,8 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
       const item = text.slice(start, end).replace('·', '');
       // 沿江、沿海经济带: before an area head only a rare word or a place is a name.
       if (c.type === 'region' && (/^[沿环]|^[东西南北中]+$/.test(item) || (lookupFrequency(item) > 300 && !isPlaceName(item)))) break;
+      // 机场、某某高速, 示范园、田园综合体: a common noun of the dictionary is a kind of thing, not a name sharing the head.
+      if (c.type === 'project' && lookupTag(item) === 'n' && lookupFrequency(item) >= COMMON_NOUN_FREQUENCY) break;
       if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || GENERIC_NAMES.has(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
       // A region reading of the item or inside it (平江、华容电厂) gives way to the shared head's type.
       if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start >= start && o.end <= end))) break;
