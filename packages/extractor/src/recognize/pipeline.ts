@@ -106,8 +106,12 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if (type === 'project' && (SIZE_CLASS.test(surface) || BARE_KIND_PHASE.test(surface))) return true;
   // 某某等企业康养项目: a span running over 等 and a kind of firm names the firms' projects, not one.
   if (type === 'project' && FIRMS_LIST_INSIDE.test(surface)) return true;
+  // 旅游九大工程, 某某十大工程: a count of works is a bundle of programmes, no one undertaking (like the guide's 十大产业项目).
+  if (type === 'project' && COUNTED_WORKS.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
+
+const COUNTED_WORKS = /[一二三四五六七八九十百两\d]+大[\u4e00-\u9fff]{0,4}工程$/;
 
 const SIZE_CLASS = /^(?:大型|中型|小型|中小型|大中型)/;
 const BARE_KIND_PHASE = /^(?:公园|园区|项目|工程|厂房|基地|小区|新城|广场)[一二三四五六七八九十]+期$/;

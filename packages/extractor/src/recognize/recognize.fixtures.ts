@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a count of works (某某九大工程) is a bundle of programmes, not one project (guide: 十大产业项目 is generic)',
+    text: '实施康养九大工程，深入推进青禾湖生态修复工程。',
+    expected: ['project:青禾湖生态修复工程'],
+    absent: ['project:康养九大工程', 'project:九大工程'],
+  },
+  {
     name: 'a common noun before a shared head is a kind of thing, not a name sharing the head (guide: generic words)',
     text: '开工新机场、青禾高速、柳湾大桥，推动芒果、蓝莓种植基地建设。',
     expected: ['project:青禾高速', 'project:柳湾大桥'],
