@@ -836,7 +836,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   }
 }
 
-const SCHOOL_KIND = /^(中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育)$/;
+const SCHOOL_KIND = /^(?:中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育|义教|阶段|普惠性|普惠|中职|高职)+$/;
 
 /** A level and the generic words of a public hospital or school after it (区人民医院, 县第一中学). */
 const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中医|妇幼保健|第[一二三四五六七八九十]+)?$/;

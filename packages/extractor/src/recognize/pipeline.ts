@@ -18,7 +18,7 @@ import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeCuedStreetLists, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
 import { isPlaceName } from './lexicon-matches.ts';
 import { createTextView, isHan, type TextView } from './text-view.ts';
-import { lookupFrequency } from './tokenizer.ts';
+import { lookupFrequency, lookupTag } from './tokenizer.ts';
 
 export interface ExtractionResult {
   sentences: Sentence[];
@@ -107,8 +107,12 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if (type === 'project' && (SIZE_CLASS.test(surface) || BARE_KIND_PHASE.test(surface))) return true;
   // 某某等企业康养项目: a span running over 等 and a kind of firm names the firms' projects, not one.
   if (type === 'project' && FIRMS_LIST_INSIDE.test(surface)) return true;
+  // 旅游九大工程, 某某十大工程: a count of works is a bundle of programmes, no one undertaking (like the guide's 十大产业项目).
+  if (type === 'project' && COUNTED_WORKS.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
+
+const COUNTED_WORKS = /[一二三四五六七八九十百两\d]+大[\u4e00-\u9fff]{0,4}工程$/;
 
 const SIZE_CLASS = /^(?:大型|中型|小型|中小型|大中型)/;
 const BARE_KIND_PHASE = /^(?:公园|园区|项目|工程|厂房|基地|小区|新城|广场)[一二三四五六七八九十]+期$/;
@@ -371,6 +375,8 @@ function extendOverFirmWordAt(view: TextView, at: number, limit: number): number
 }
 
 const PHASE = /^[一二三四五六七八九十\d]+期$/;
+/** jieba's frequency from which a plain noun is a common word (牛油果 at 8; 北溪, a place, is tagged ns). */
+const COMMON_NOUN_FREQUENCY = 8;
 
 /** 出居沟、土巴沟电站: a bare list item before a headed name shares its head's type (guide rule 9). */
 function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[] {
@@ -390,6 +396,8 @@ function deriveCoordinated(view: TextView, candidates: Candidate[]): Candidate[]
       const item = text.slice(start, end).replace('·', '');
       // 沿江、沿海经济带: before an area head only a rare word or a place is a name.
       if (c.type === 'region' && (/^[沿环]|^[东西南北中]+$/.test(item) || (lookupFrequency(item) > 300 && !isPlaceName(item)))) break;
+      // 机场、某某高速, 示范园、田园综合体: a common noun of the dictionary is a kind of thing, not a name sharing the head.
+      if (c.type === 'project' && lookupTag(item) === 'n' && lookupFrequency(item) >= COMMON_NOUN_FREQUENCY) break;
       if (item.length < 2 || item.length > (start < (pieces[0]?.start ?? end) ? 8 : 5) || PHASE.test(item) || GENERIC_NAMES.has(item) || !/^[\u4e00-\u9fff]+$/.test(item) || pieces.every((p) => GENERIC_WORDS.has(p.word) || LEFT_BOUNDARY_WORDS.has(p.word))) break;
       // A region reading of the item or inside it (平江、华容电厂) gives way to the shared head's type.
       if (candidates.some((o) => o.start < end && start < o.end && !(o.type === 'region' && o.start >= start && o.end <= end))) break;

@@ -16,6 +16,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['护城河水环境整治'],
   },
   {
+    name: 'a count of works (某某九大工程) is a bundle of programmes, not one project (guide: 十大产业项目 is generic)',
+    text: '实施康养九大工程，深入推进青禾湖生态修复工程。',
+    expected: ['project:青禾湖生态修复工程'],
+    absent: ['project:康养九大工程', 'project:九大工程'],
+  },
+  {
+    name: 'a common noun before a shared head is a kind of thing, not a name sharing the head (guide: generic words)',
+    text: '开工新机场、青禾高速、柳湾大桥，推动芒果、蓝莓种植基地建设。',
+    expected: ['project:青禾高速', 'project:柳湾大桥'],
+    absent: ['project:机场', 'project:芒果'],
+  },
+  {
+    name: 'a school named only by kinds of schooling (公办中职, 普惠性民办) is a class of schools (guide: generic words)',
+    text: '加快公办、普惠性民办幼儿园建设，推进公办中职学校提质扩容，新建义教阶段学校12所。',
+    expected: [],
+    absent: ['普惠性民办幼儿园', '公办中职学校', '义教阶段学校'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],
