@@ -385,7 +385,8 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   // 群艺馆、音乐厅等项目: a dictionary word for a kind of venue names no particular one.
   if (cue === 'project' && lookupFrequency(item) > 0 && VENUE_END.test(item)) return null;
   if (/[\d]/.test(item) && cue === 'company') return null;
-  if (cue === 'company') return NON_COMPANY_HEAD.test(item) ? null : 'company';
+  // 石材产业、装饰建材等企业: sectors and kinds of firm before 等企业 name the trades, not firms.
+  if (cue === 'company') return NON_COMPANY_HEAD.test(item) || KIND_OF_FIRM_END.test(item) || isMadeOfGenericWords(view, start, end) ? null : 'company';
   // 某某产业园等项目: an industrial park keeps its head's type in a list of projects.
   if (INDUSTRIAL_PARK_END.test(item) && item.length >= 5) return 'park';
   // A project list: brand-like items are companies (卡恒电器, 德力工业玻璃), the rest undertakings.
@@ -397,6 +398,8 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
   if (/(企业|产业|行业)$/.test(item)) return null;
   return item.length >= 3 ? 'project' : null;
 }
+
+const KIND_OF_FIRM_END = /(企业|产业|行业)$/;
 
 /** Words that go on a firm's name before its trade head (德力工业玻璃, 华泰尔环保科技). */
 const FIRM_NAME_WORDS = new Set(['工业', '实业', '环保', '新型', '特种', '精密', '国际', '股份']);

@@ -162,6 +162,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     }
     // Institutions being built (某某检测实验室) are named by place and field, not by an owner.
     if (c.type !== 'project' && c.type !== 'company' || c.rule === 'organization-project' || c.rule === 'institution-project') continue;
+    if (c.rule === 'company-head') out.push(...findBareFirmNames(view, c));
     if (c.rule === 'lexicon') {
       // 中车 + 时代电气, 富士康 + 工业富联: a known group's name goes on into its subsidiary's.
       const end = findSubsidiaryEnd(view, c.end);
@@ -277,6 +278,20 @@ function makeOwner(view: TextView, start: number, end: number, rule: string): Ca
 }
 
 /** The tokens whose word is one of `words`, in text order (found by searching the text, not by visiting every token). */
+/** 某某古茶公司 … 某某古茶为龙头: a firm named with 公司 once is named by its bare name later in the passage. */
+function findBareFirmNames(view: TextView, firm: Candidate): Candidate[] {
+  const { text, boundaryAt } = view;
+  const stem = text.slice(firm.start, firm.end - 2);
+  if (!text.endsWith('公司', firm.end) || stem.length < 3 || stem.length > 6 || GENERIC_WORDS.has(stem) || isPlaceName(stem)) return [];
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const end = at + stem.length;
+    if (!boundaryAt[at] || !boundaryAt[end] || text.startsWith('公司', end)) continue;
+    out.push({ type: 'company', start: at, end, rule: 'company-short', priority: PRIORITY.weak });
+  }
+  return out;
+}
+
 function findTokensSpelled(view: TextView, words: ReadonlySet<string>): TextView['tokens'] {
   const { text, tokens, tokenAt } = view;
   const found: TextView['tokens'] = [];

@@ -34,6 +34,17 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['普惠性民办幼儿园', '公办中职学校', '义教阶段学校'],
   },
   {
+    name: 'sectors listed before 等企业 name trades, not firms; a brand in the same list is a company (guide: 龙头企业 is no name)',
+    text: '加快木器产业、柳岚科技等企业复工复产。',
+    expected: ['company:柳岚科技'],
+    absent: ['company:木器产业'],
+  },
+  {
+    name: 'a firm named once with 公司 is a company where its bare name stands alone later in the passage (guide: company)',
+    text: '支持青枫泰岳公司扩大产能。以青枫泰岳、柳川集团为龙头，带动茶叶加工。',
+    expected: ['company:青枫泰岳公司', 'company:青枫泰岳'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],
