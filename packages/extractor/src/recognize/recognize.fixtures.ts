@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a province pair with 边 names the border area the provinces share (guide rule 8); 边区/边境 run on into a longer name',
+    text: '发展鄂豫边红色旅游。推进鄂豫边区域合作。',
+    expected: ['region:鄂豫边'],
+    absent: ['region:鄂豫边区'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],
