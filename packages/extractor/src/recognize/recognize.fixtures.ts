@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: '信用 and 富强 joined to a place name a programme like 平安某地 (guide rule 5); 富强民主 is a value list',
+    text: '健全“信用绵阳”平台。在富强泸州建设上迈出新步伐。建设富强民主文明和谐美丽的现代化强国。',
+    expected: ['policy:信用绵阳', 'policy:富强泸州'],
+    absent: ['region:绵阳', '富强民主'],
+  },
+  {
     name: 'a province pair with 边 names the border area the provinces share (guide rule 8); 边区/边境 run on into a longer name',
     text: '发展鄂豫边红色旅游。推进鄂豫边区域合作。',
     expected: ['region:鄂豫边'],
