@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a census of a national programme is a policy at its full extent, with 国家/全国 before it (as dev: 第七次全国人口普查)',
+    text: '顺利通过国家乡村振兴普查，推进乡村振兴。',
+    expected: ['policy:国家乡村振兴普查', 'policy:乡村振兴'],
+    absent: [],
+  },
+  {
     name: '信用 and 富强 joined to a place name a programme like 平安某地 (guide rule 5); 富强民主 is a value list',
     text: '健全“信用绵阳”平台。在富强泸州建设上迈出新步伐。建设富强民主文明和谐美丽的现代化强国。',
     expected: ['policy:信用绵阳', 'policy:富强泸州'],
