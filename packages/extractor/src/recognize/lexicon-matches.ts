@@ -55,6 +55,13 @@ function extendOverCountedList(view: TextView, formulaStart: number): number {
   }
 }
 
+/** 国家脱贫攻坚普查: a census of a programme is named like the national censuses (第七次全国人口普查), a policy with the issuer before it. */
+function programmeCensusExtent(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (text.slice(end, end + 2) !== '普查') return undefined;
+  const issuer = text.slice(start - 2, start);
+  return { start: issuer === '国家' || issuer === '全国' ? start - 2 : start, end: end + 2 };
+}
+
 const matchPlacePrefix = createPhraseMatcher(PLACE_PROGRAMME_PREFIXES);
 const POLICY_WORK_AFTER = /^([\d０-９.]|修复|制度)/;
 /** One-character abbreviations of the provinces (湘, 粤, 沪 …). */
@@ -251,8 +258,9 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
     if ((type === 'company' || type === 'organization') && !aligned) continue;
     // 退耕还林12万亩, 天然林保护修复: a quantity of the work or a longer noun, not the programme itself.
     if (type === 'policy' && POLICY_WORK_AFTER.test(text.slice(m.end, m.end + 2))) continue;
-    out.push({ type, start: m.start, end: m.end, rule: 'lexicon', priority: NATIONAL_NAME_PRIORITY });
-    lastEnd = m.end;
+    const census = type === 'policy' ? programmeCensusExtent(text, m.start, m.end) : undefined;
+    out.push({ type, start: census?.start ?? m.start, end: census?.end ?? m.end, rule: 'lexicon', priority: NATIONAL_NAME_PRIORITY });
+    lastEnd = census?.end ?? m.end;
   }
   recognizePlaceProgrammes(view, out);
   recognizeSharedCampaignItems(text, out);

@@ -108,7 +108,7 @@ export const CAMPAIGN_DESTINATIONS: readonly string[] = [
 /** Words that qualify a place as a named programme: 平安乌海, 健康凤阳, 数字凤阳 (guide rule 5). */
 export const PLACE_PROGRAMME_PREFIXES: readonly string[] = [
   '平安', '美丽', '健康', '数字', '法治', '智慧', '幸福', '生态', '绿色', '文明', '创新型', '书香', '活力',
-  '人文', '宜居', '清廉', '诚信', '品质', '开放', '创新', '数字化', '平安·法治', '法治·平安', '无废', '大美',
+  '人文', '宜居', '清廉', '诚信', '品质', '开放', '创新', '数字化', '平安·法治', '法治·平安', '无废', '大美', '信用', '富强',
 ];
 
 /** Nationally used heads of non-business institutions. */

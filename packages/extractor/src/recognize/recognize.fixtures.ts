@@ -45,6 +45,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['company:青枫泰岳公司', 'company:青枫泰岳'],
   },
   {
+    name: 'a census of a national programme is a policy at its full extent, with 国家/全国 before it (as dev: 第七次全国人口普查)',
+    text: '顺利通过国家乡村振兴普查，推进乡村振兴。',
+    expected: ['policy:国家乡村振兴普查', 'policy:乡村振兴'],
+    absent: [],
+  },
+  {
+    name: '信用 and 富强 joined to a place name a programme like 平安某地 (guide rule 5); 富强民主 is a value list',
+    text: '健全“信用绵阳”平台。在富强泸州建设上迈出新步伐。建设富强民主文明和谐美丽的现代化强国。',
+    expected: ['policy:信用绵阳', 'policy:富强泸州'],
+    absent: ['region:绵阳', '富强民主'],
+  },
+  {
+    name: 'a province pair with 边 names the border area the provinces share (guide rule 8); 边区/边境 run on into a longer name',
+    text: '发展鄂豫边红色旅游。推进鄂豫边区域合作。',
+    expected: ['region:鄂豫边'],
+    absent: ['region:鄂豫边区'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],

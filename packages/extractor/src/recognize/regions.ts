@@ -469,25 +469,39 @@ function findListItemStart(view: TextView, end: number): number {
   return end - start >= 2 && /^[\u4e00-\u9fff]+$/.test(text.slice(start, end)) ? start : -1;
 }
 
+/** 湘赣边: 边 after a province pair names the border area the provinces share (not 边区, 边境, 边界). */
+const BORDER_AREA_AFTER = /^边(?![区境界疆防])/;
+
 /** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
 function findProvincePairs(view: TextView, out: Candidate[]): void {
   const { text, tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     let chars = '';
+    let borderArea = false;
     while (end < tokens.length) {
       const word = (tokens[end] as Token).word;
-      if (word.length > 3 || !isProvinceAbbreviationRun(word)) break;
+      if (word.length > 3) break;
+      if (!isProvinceAbbreviationRun(word)) {
+        // 湘赣边, 陕边: the tokenizer may glue 边 to the last abbreviation.
+        const stem = word.slice(0, -1);
+        borderArea = word.endsWith('边') && isProvinceAbbreviationRun(stem) && BORDER_AREA_AFTER.test(text.slice((tokens[end] as Token).end - 1, (tokens[end] as Token).end + 1));
+        if (borderArea) chars += stem;
+        break;
+      }
       chars += word;
       end++;
     }
     if (chars.length < 2) continue;
-    // 湘赣边区域…: a lone character after the pair makes it part of a longer name.
+    const first = tokens[i] as Token;
+    const pairEnd = first.start + chars.length;
+    borderArea ||= BORDER_AREA_AFTER.test(text.slice(pairEnd, pairEnd + 2));
+    if (borderArea) end++;
+    // 湘赣边区域…: a lone character after the pair makes it part of a longer name, but for 边 (the border area, 湘赣边).
     const next = tokens[end];
-    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word)) || PROVINCE_ABBREVIATIONS.has(text[(tokens[i] as Token).start - 1] ?? '');
+    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word) && !borderArea) || PROVINCE_ABBREVIATIONS.has(text[first.start - 1] ?? '');
     if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
-      const first = tokens[i] as Token;
-      out.push({ type: 'region', start: first.start, end: first.start + chars.length, rule: 'province-pair', priority: PRIORITY.region - 5 });
+      out.push({ type: 'region', start: first.start, end: pairEnd + (borderArea ? 1 : 0), rule: 'province-pair', priority: PRIORITY.region - 5 });
     }
     if (end > i) i = end - 1;
   }
