@@ -62,7 +62,8 @@ export function deriveShortNameStem(name: string, level: RegionLevel): string | 
   for (const suffix of UNIT_SUFFIXES[level]) {
     if (!name.endsWith(suffix) || name.length <= suffix.length) continue;
     let stem = name.slice(0, -suffix.length);
-    if (suffix.startsWith('自治')) {
+    // 卡蒲毛南族乡 → 卡蒲: an ethnic township drops its ethnic names as an autonomous county does.
+    if (suffix.startsWith('自治') || (level === 'town' && stem.endsWith('族'))) {
       const withoutEthnic = stripEthnicNames(stem);
       // 东乡族自治县, 鄂伦春自治旗: the ethnic name is the whole stem, so it is the short name.
       stem = withoutEthnic === stem || withoutEthnic.length < 2 ? stem.replace(/族$/, '') : withoutEthnic;

@@ -267,5 +267,10 @@ export function loadTownIndex(): ReadonlyMap<string, GazetteerRegion[]> {
  */
 export function listTownNames(): string[] {
   if (townMemo) return [...townMemo.keys()];
-  return [...new Set(readDivisionFile('streets.json').map((row) => row.name))];
+  return [...new Set(listTownsWithCounty().map((town) => town.name))];
+}
+
+/** Every town and sub-district row: its official name and the code of the county it lies in. */
+export function listTownsWithCounty(): Array<{ name: string; countyCode: string }> {
+  return readDivisionFile('streets.json').map((row) => ({ name: row.name, countyCode: row.areaCode ?? '' }));
 }

@@ -63,6 +63,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:鄂豫边区'],
   },
   {
+    name: 'bare names listed with 、 that are all town stems of one county are towns; stems of towns in different counties are not',
+    text: '推进塘格木、石乃亥、沙珠玉城镇建设，提升黑马河、倒淌河旅游品质。走访切吉、泼机群众。',
+    expected: ['region:塘格木', 'region:石乃亥', 'region:沙珠玉', 'region:黑马河', 'region:倒淌河'],
+    absent: ['region:切吉', 'region:泼机'],
+  },
+  {
     name: 'a place inside a disease (非洲猪瘟) or a central meeting (中央某某工作座谈会) is part of that term, unless it stands on its own too (guide rule 1)',
     text: '有效处置非洲猪瘟疫情。学习中央西藏工作座谈会精神，推动西藏高质量发展。',
     expected: ['region:西藏'],

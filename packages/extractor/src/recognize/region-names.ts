@@ -7,7 +7,7 @@
  * uses the full name (the region recogniser checks that).
  */
 import { deriveShortNameStem } from '../gazetteer/derive-short-names.ts';
-import { listTownNames, loadGazetteer } from '../gazetteer/gazetteer.ts';
+import { listTownsWithCounty, loadGazetteer } from '../gazetteer/gazetteer.ts';
 import type { RegionLevel } from '../vocabulary.ts';
 
 /** What the region recogniser needs: official full names and their short forms. */
@@ -16,6 +16,8 @@ export interface RegionNameSource {
   fullNames: ReadonlyMap<string, RegionLevel>;
   /** Short name → the official names it abbreviates. */
   shortNames: ReadonlyMap<string, readonly string[]>;
+  /** Town stem (灵关 of 灵关镇) → the codes of the counties that have a town of that stem. */
+  townStemCounties: ReadonlyMap<string, readonly string[]>;
 }
 
 const LEVEL_ORDER: readonly RegionLevel[] = ['province', 'city', 'county', 'town', 'village', 'area'];
@@ -49,13 +51,20 @@ export function loadRegionNames(): RegionNameSource {
       if (level && !fullNames.has(short + level)) fullNames.set(short + level, fullNames.get(official) ?? 'county');
     }
   }
-  for (const name of listTownNames()) {
-    if (name.length < 3 || !/(镇|乡|街道|苏木)$/.test(name) || fullNames.has(name)) continue;
-    fullNames.set(name, 'town');
+  const townStemCounties = new Map<string, string[]>();
+  for (const { name, countyCode } of listTownsWithCounty()) {
+    if (name.length < 3 || !/(镇|乡|街道|苏木)$/.test(name)) continue;
     const stem = deriveShortNameStem(name, 'town');
+    if (stem && stem !== name && !gazetteer.rejectedShortNames.has(stem)) {
+      const counties = townStemCounties.get(stem);
+      if (!counties) townStemCounties.set(stem, [countyCode]);
+      else if (!counties.includes(countyCode)) counties.push(countyCode);
+    }
+    if (fullNames.has(name)) continue;
+    fullNames.set(name, 'town');
     if (stem && stem !== name && !gazetteer.rejectedShortNames.has(stem)) addShort(stem, name);
   }
-  cached = { fullNames, shortNames };
+  cached = { fullNames, shortNames, townStemCounties };
   return cached;
 }
 

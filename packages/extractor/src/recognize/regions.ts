@@ -119,6 +119,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findProvincePairs(view, out);
   findCountedPlaceLists(view, out);
   findNamedNewTowns(view, out);
+  findTownStemLists(view, names, out);
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
   extendMainStream(view, out);
@@ -330,6 +331,51 @@ function findUnknownDivisions(view: TextView, out: Candidate[]): void {
       break;
     }
   }
+}
+
+/** The longest stems a town list item may have (蜂桶寨, 临淮关): town names are short. */
+const TOWN_LIST_STEM_LENGTHS = [4, 3, 2] as const;
+/** 塘边 (30) and 白藤 (21) are rare words in jieba's dictionary; 通州 (306) or 大桥 (3288) are everyday ones. */
+const TOWN_STEM_MAX_FREQUENCY = 50;
+
+/**
+ * 大塘、牙舟、塘边城镇; 灵关、穆坪司法所: bare names joined by 、 that are all stems of towns in one
+ * county are those towns. Each name alone could be a word or a person; all of them naming towns of
+ * the same county is the gazetteer's evidence. Stems jieba knows as words are left out.
+ */
+function findTownStemLists(view: TextView, names: RegionNameSource, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  const found = new Set<number>();
+  for (let mark = text.indexOf('、'); mark >= 0; mark = text.indexOf('、', mark + 1)) {
+    const left = findTownStem(text, mark, -1, names, boundaryAt);
+    const right = left && findTownStem(text, mark + 1, 1, names, boundaryAt);
+    if (!left || !right || !left.counties.some((c) => right.counties.includes(c))) continue;
+    for (const item of [left, right]) {
+      if (found.has(item.start) || out.some((c) => c.start < item.end && item.start < c.end)) continue;
+      found.add(item.start);
+      out.push({ type: 'region', start: item.start, end: item.end, rule: 'town-list', priority: PRIORITY.region - 10 });
+    }
+  }
+}
+
+interface TownStemAt {
+  start: number;
+  end: number;
+  counties: readonly string[];
+}
+
+/** The town stem ending at `at` (direction -1) or starting there (1), on word boundaries, that jieba does not know as a word. */
+function findTownStem(text: string, at: number, direction: -1 | 1, names: RegionNameSource, boundaryAt: TextView['boundaryAt']): TownStemAt | null {
+  for (const length of TOWN_LIST_STEM_LENGTHS) {
+    const start = direction === 1 ? at : at - length;
+    const end = start + length;
+    if (start < 0 || end > text.length || !boundaryAt[start] || !boundaryAt[end]) continue;
+    const stem = text.slice(start, end);
+    const counties = names.townStemCounties.get(stem);
+    if (!counties || !/^[\u4e00-\u9fff]+$/.test(stem) || SHORT_NAME_STOPLIST.has(stem) || lookupFrequency(stem) > TOWN_STEM_MAX_FREQUENCY) continue;
+    return { start, end, counties };
+  }
+  return null;
 }
 
 /**
