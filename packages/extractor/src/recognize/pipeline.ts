@@ -277,7 +277,6 @@ function makeOwner(view: TextView, start: number, end: number, rule: string): Ca
   return { type: ownerType(view.text.slice(start, end)), start, end, rule, priority: PRIORITY.derived };
 }
 
-/** The tokens whose word is one of `words`, in text order (found by searching the text, not by visiting every token). */
 /** 某某古茶公司 … 某某古茶为龙头: a firm named with 公司 once is named by its bare name later in the passage. */
 function findBareFirmNames(view: TextView, firm: Candidate): Candidate[] {
   const { text, boundaryAt } = view;
@@ -292,6 +291,7 @@ function findBareFirmNames(view: TextView, firm: Candidate): Candidate[] {
   return out;
 }
 
+/** The tokens whose word is one of `words`, in text order (found by searching the text, not by visiting every token). */
 function findTokensSpelled(view: TextView, words: ReadonlySet<string>): TextView['tokens'] {
   const { text, tokens, tokenAt } = view;
   const found: TextView['tokens'] = [];
