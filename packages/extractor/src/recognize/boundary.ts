@@ -204,8 +204,8 @@ function isAdjectiveCompound(word: string, next: NamePiece | undefined): boolean
   return nouns !== undefined && [...nouns].some((noun) => next.word.startsWith(noun));
 }
 
-/** Verbs that build or open a facility: the object after them starts a name. */
-const BUILD_VERBS: ReadonlySet<string> = new Set(['开建', '新建', '建设', '建成', '推进', '开发', '打造', '启动', '实施', '扩建', '续建', '开工', '开工建设', '加快', '加快推进', '规划建设', '创建']);
+/** Verbs that start or finish building one facility: the object after them starts a name (加快, 推进 also take kinds of works). */
+const BUILD_VERBS: ReadonlySet<string> = new Set(['开建', '新建', '建成', '开发', '扩建', '续建', '开工', '开工建设']);
 
 const FUNCTION_CHARS = new Set([...'以和与及的等在对把将从向为由被让使给同跟或']);
 
