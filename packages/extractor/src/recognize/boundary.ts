@@ -87,7 +87,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   const pieces = collectLeftPieces(view, headStart, options.maxChars, allowNamePunct);
   const fallenApart = findFallenApartName(view, pieces);
   if (fallenApart) return fallenApart;
-  const boundaries = options.strongOnly ? STRONG_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
+  const boundaries = options.strongOnly ? POLICY_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
   const kept: NamePiece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
@@ -95,6 +95,10 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     if (stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
     if (!keepOrdinals && ORDINAL_OPENER.test(word)) break;
+    if (isCapitalInName(piece, pieces[i + 1], boundaries)) {
+      kept.push(piece);
+      continue;
+    }
     // 钛锆新材料产业园: an adjective character that forms a common compound with the next piece (新材料) stays inside the name.
     if (boundaries.has(word) && isAdjectiveCompound(word, kept[kept.length - 1]) && continuesName(pieces[i + 1], boundaries)) {
       kept.push(piece);
@@ -121,7 +125,11 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
       kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
       break;
     }
-    if (stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(keepVerbBeforeHead && i === 0)) break;
+    if (stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(keepVerbBeforeHead && i === 0)) {
+      // 开建如意/v大酒店: right after a building verb, a word jieba tags as a verb opens the name instead of ending it.
+      if (kept.length > 0 && BUILD_VERBS.has(pieces[i + 1]?.word ?? '')) kept.push(piece);
+      break;
+    }
     if (isPunct(word[word.length - 1]) && !allowNamePunct) break;
     // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
     if (COUNT_WORDS.has(word)) {
@@ -172,7 +180,7 @@ function findFallenApartName(view: TextView, pieces: NamePiece[]): NamePiece[] |
 function continuesName(previous: NamePiece | undefined, boundaries: ReadonlySet<string>): boolean {
   if (!previous || previous.word.length < 1 || isPunct(previous.word[previous.word.length - 1])) return false;
   if (boundaries.has(previous.word) || LEFT_BOUNDARY_TAGS.has(previous.tag) || ORDINAL_OPENER.test(previous.word)) return false;
-  if (previous.tag === 'v' && !NAME_VERBS.has(previous.word)) return false;
+  if (previous.tag === 'v' && !NAME_VERBS.has(previous.word) && !(boundaries === POLICY_BOUNDARY_WORDS && POLICY_LINK_VERBS.has(previous.word))) return false;
   // 乾务镇提升富山工业园: a town or county with its level word before the verb is the clause's subject.
   if (/[镇乡县区市旗]$/.test(previous.word) && previous.word.length >= 3 && loadRegionNames().fullNames.has(previous.word)) return false;
   return !NUMBER.test(previous.word) && !COUNT_WORDS.has(previous.word);
@@ -196,6 +204,9 @@ function isAdjectiveCompound(word: string, next: NamePiece | undefined): boolean
   return nouns !== undefined && [...nouns].some((noun) => next.word.startsWith(noun));
 }
 
+/** Verbs that start or finish building one facility: the object after them starts a name (加快, 推进 also take kinds of works). */
+const BUILD_VERBS: ReadonlySet<string> = new Set(['开建', '新建', '建成', '开发', '扩建', '续建', '开工', '开工建设']);
+
 const FUNCTION_CHARS = new Set([...'以和与及的等在对把将从向为由被让使给同跟或']);
 
 /** Verbs that occur inside names of projects and programmes (污水提升泵站, 恢复展示). */
@@ -213,9 +224,18 @@ export const NAME_VERBS: ReadonlySet<string> = new Set([
 /** Boundary words that end a name even inside policy names (strong action verbs and scope words). */
 const STRONG_BOUNDARY_WORDS: ReadonlySet<string> = new Set([...LEFT_BOUNDARY_WORDS].filter((w) => !NAME_VERBS.has(w)));
 
+/** 促进就业十条, 科技创新促进高质量发展三年行动计划: policy titles open with or link their fields by 促进. */
+const POLICY_LINK_VERBS: ReadonlySet<string> = new Set(['促进']);
+const POLICY_BOUNDARY_WORDS: ReadonlySet<string> = new Set([...STRONG_BOUNDARY_WORDS].filter((w) => !POLICY_LINK_VERBS.has(w)));
+
 function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolean {
   for (let i = 1; i <= word.length - 2; i++) if (boundaries.has(word.slice(i))) return true;
   return false;
+}
+
+/** 明中都博物馆, 新都汇: jieba tags 都 (capital) as the adverb “all”; between content words it is part of the name. */
+function isCapitalInName(piece: NamePiece, previous: NamePiece | undefined, boundaries: ReadonlySet<string>): boolean {
+  return piece.word === '都' && continuesName(previous, boundaries) && previous?.tag !== 'n' && previous?.tag !== 'r';
 }
 
 /** Function words that can sit inside names (e.g. 之 in 长江之星, 自然 in 自然博物馆). */

@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'right after a building verb, a first word that jieba tags as a verb (称心/v) opens the facility name (guide rule 10)',
+    text: '营运体育中心和剧院。开建称心大酒店，商业综合体开始招商。',
+    expected: ['project:称心大酒店'],
+    absent: ['开建称心大酒店'],
+  },
+  {
+    name: '都 (capital) between a name word and a facility head stays inside the name; the adverb 都 after a noun still ends it',
+    text: '推进城墙遗址整治和岚中都博物馆设计建设，各园区都建成了服务中心。',
+    expected: ['project:岚中都博物馆'],
+    absent: ['园区都建成了服务中心', '都建成了服务中心'],
+  },
+  {
+    name: 'a policy title linking its fields by 促进 is named whole (guide: full title of a plan)',
+    text: '实施绿色金融促进高质量发展三年行动计划，出台促进民营经济发展若干措施。',
+    expected: ['policy:绿色金融促进高质量发展三年行动计划', 'policy:促进民营经济发展若干措施'],
+    absent: ['policy:发展三年行动计划'],
+  },
+  {
     name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
     text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
     expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],
