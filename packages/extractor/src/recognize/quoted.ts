@@ -103,6 +103,7 @@ export function recognizeMarkedSpans(view: TextView): MarkedSpans {
   const quotedSpans: Array<{ start: number; end: number }> = [];
   recognizeTitles(view, candidates, quotedSpans);
   recognizeQuotes(view, candidates, quotedSpans);
+  recognizeGlossaryHeadings(view.text, candidates, quotedSpans);
   return { candidates, quotedSpans };
 }
 
@@ -129,6 +130,43 @@ function recognizeTitles(view: TextView, out: Candidate[], spans: Array<{ start:
     const title = text.slice(start, end);
     if (POLICY_TITLE.test(title)) out.push({ type: 'policy', start, end, rule: 'title', priority: PRIORITY.title });
   }
+}
+
+const MAX_GLOSSARY_TERM = 30;
+
+/**
+ * A numbered glossary entry “8.一平台、三机制:” defines the formula it heads: a heading built on numerals is
+ * one slogan, listed parts and all (guide rule 2: a marked formula; the heading is marked by its number and colon).
+ */
+function recognizeGlossaryHeadings(text: string, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!isEntryNumberBefore(text, dot)) continue;
+    const start = dot + 1;
+    const limit = Math.min(text.length, start + MAX_GLOSSARY_TERM);
+    let end = -1;
+    for (let i = start; i < limit; i++) {
+      const ch = text[i];
+      if (ch === ':' || ch === '：') {
+        end = i;
+        break;
+      }
+      if (ch === '。' || ch === '“' || ch === '”' || ch === '\n' || ch === '，' || ch === ',') break;
+    }
+    if (end < start + 2) continue;
+    const term = text.slice(start, end);
+    if (!NUMERAL_START.test(term) || /^\d/.test(term) || JARGON.has(term)) continue;
+    spans.push({ start, end });
+    out.push({ type: 'slogan', start, end, rule: 'quote-glossary', priority: PRIORITY.quoted });
+  }
+}
+
+/** One or two digits opening a line or following a space: the number of a list entry, not a decimal. */
+function isEntryNumberBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  const firstDigit = i;
+  while (i >= 0 && i > firstDigit - 2 && /\d/.test(text[i] as string)) i--;
+  if (i === firstDigit) return false;
+  return i < 0 || /\s/.test(text[i] as string);
 }
 
 interface Quote {

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a numbered glossary heading built on numerals (7.一湖、两岸:) is one slogan, listed parts and all (guide rule 2)',
+    text: '现作如下说明。 7.一湖、两岸、三谷:指青禾湖及其两岸。 8.五个稳住:把价稳住、把人稳住。 9.3.5万元:为补助额。',
+    expected: ['slogan:一湖、两岸、三谷', 'slogan:五个稳住'],
+    absent: ['slogan:两岸', 'slogan:三谷', '3.5万元'],
+  },
+  {
     name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
     text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
     expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],
