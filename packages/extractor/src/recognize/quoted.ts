@@ -86,6 +86,9 @@ const COUNTED_PLAN = /^[一二三四五六七八九十两双百千万\d][\u4e00-
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
+/** 某满意·某如意, 观天探地•世界唯一: two short phrases joined by a middle dot. */
+const DOT_PAIRED_PHRASES = /^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$/;
+
 const HONOURS = new Set(HONOUR_ENDINGS);
 const JARGON = QUOTED_JARGON;
 const POLICIES = new Set(NATIONAL_POLICIES);
@@ -374,7 +377,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
     if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
-    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
+    // “某满意·某如意”营商环境品牌: two phrases paired by a middle dot are a catchphrase, the brand is what it promotes.
+    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause) && !DOT_PAIRED_PHRASES.test(c)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
     // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;

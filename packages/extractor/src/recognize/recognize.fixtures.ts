@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'two phrases paired by a middle dot before 品牌 are a catchphrase slogan; a plain quoted name before 品牌 is a brand (guide rule 4)',
+    text: '全力打造“岚满意·禾称心”营商环境品牌，擦亮“青禾山珍”区域公用品牌。',
+    expected: ['slogan:岚满意·禾称心'],
+    absent: ['青禾山珍'],
+  },
+  {
     name: 'a numbered glossary heading built on numerals (7.一湖、两岸:) is one slogan, listed parts and all (guide rule 2)',
     text: '现作如下说明。 7.一湖、两岸、三谷:指青禾湖及其两岸。 8.五个稳住:把价稳住、把人稳住。 9.3.5万元:为补助额。',
     expected: ['slogan:一湖、两岸、三谷', 'slogan:五个稳住'],
