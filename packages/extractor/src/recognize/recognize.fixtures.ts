@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted formula built on 双 before 工程 (“双提升”工程) is a slogan, not jargon (guide rules 2 and 3)',
+    text: '实施“双提升”工程，推进“双改进”工程建设。',
+    expected: ['slogan:双提升', 'slogan:双改进'],
+  },
+  {
     name: 'two phrases paired by a middle dot before 品牌 are a catchphrase slogan; a plain quoted name before 品牌 is a brand (guide rule 4)',
     text: '全力打造“岚满意·禾称心”营商环境品牌，擦亮“青禾山珍”区域公用品牌。',
     expected: ['slogan:岚满意·禾称心'],
