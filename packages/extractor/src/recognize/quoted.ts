@@ -86,6 +86,9 @@ const COUNTED_PLAN = /^[一二三四五六七八九十两双百千万\d][\u4e00-
 /** A bundle formula names two or more counted parts (一桥八路): a place-kind ending does not make it an honour. */
 const COUNTED_BUNDLE = /^[一二三四五六七八九十两双百千万\d][\u4e00-\u9fff]*[一二三四五六七八九十两双百千万\d]/;
 
+/** 某满意·某如意, 观天探地•世界唯一: two short phrases joined by a middle dot. */
+const DOT_PAIRED_PHRASES = /^[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}$/;
+
 const HONOURS = new Set(HONOUR_ENDINGS);
 const JARGON = QUOTED_JARGON;
 const POLICIES = new Set(NATIONAL_POLICIES);
@@ -103,6 +106,7 @@ export function recognizeMarkedSpans(view: TextView): MarkedSpans {
   const quotedSpans: Array<{ start: number; end: number }> = [];
   recognizeTitles(view, candidates, quotedSpans);
   recognizeQuotes(view, candidates, quotedSpans);
+  recognizeGlossaryHeadings(view.text, candidates, quotedSpans);
   return { candidates, quotedSpans };
 }
 
@@ -129,6 +133,43 @@ function recognizeTitles(view: TextView, out: Candidate[], spans: Array<{ start:
     const title = text.slice(start, end);
     if (POLICY_TITLE.test(title)) out.push({ type: 'policy', start, end, rule: 'title', priority: PRIORITY.title });
   }
+}
+
+const MAX_GLOSSARY_TERM = 30;
+
+/**
+ * A numbered glossary entry “8.一平台、三机制:” defines the formula it heads: a heading built on numerals is
+ * one slogan, listed parts and all (guide rule 2: a marked formula; the heading is marked by its number and colon).
+ */
+function recognizeGlossaryHeadings(text: string, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (!isEntryNumberBefore(text, dot)) continue;
+    const start = dot + 1;
+    const limit = Math.min(text.length, start + MAX_GLOSSARY_TERM);
+    let end = -1;
+    for (let i = start; i < limit; i++) {
+      const ch = text[i];
+      if (ch === ':' || ch === '：') {
+        end = i;
+        break;
+      }
+      if (ch === '。' || ch === '“' || ch === '”' || ch === '\n' || ch === '，' || ch === ',') break;
+    }
+    if (end < start + 2) continue;
+    const term = text.slice(start, end);
+    if (!NUMERAL_START.test(term) || /^\d/.test(term) || JARGON.has(term)) continue;
+    spans.push({ start, end });
+    out.push({ type: 'slogan', start, end, rule: 'quote-glossary', priority: PRIORITY.quoted });
+  }
+}
+
+/** One or two digits opening a line or following a space: the number of a list entry, not a decimal. */
+function isEntryNumberBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  const firstDigit = i;
+  while (i >= 0 && i > firstDigit - 2 && /\d/.test(text[i] as string)) i--;
+  if (i === firstDigit) return false;
+  return i < 0 || /\s/.test(text[i] as string);
 }
 
 interface Quote {
@@ -336,7 +377,8 @@ export function classifyQuote(content: string, before: string, after: string, di
     // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
     if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
     const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
-    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause)) return null;
+    // “某满意·某如意”营商环境品牌: two phrases paired by a middle dot are a catchphrase, the brand is what it promotes.
+    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause) && !DOT_PAIRED_PHRASES.test(c)) return null;
     if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
     // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
     if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;

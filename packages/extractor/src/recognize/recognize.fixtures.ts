@@ -28,6 +28,23 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['policy:发展三年行动计划'],
   },
   {
+    name: 'a quoted formula built on 双 before 工程 (“双提升”工程) is a slogan, not jargon (guide rules 2 and 3)',
+    text: '实施“双提升”工程，推进“双改进”工程建设。',
+    expected: ['slogan:双提升', 'slogan:双改进'],
+  },
+  {
+    name: 'two phrases paired by a middle dot before 品牌 are a catchphrase slogan; a plain quoted name before 品牌 is a brand (guide rule 4)',
+    text: '全力打造“岚满意·禾称心”营商环境品牌，擦亮“青禾山珍”区域公用品牌。',
+    expected: ['slogan:岚满意·禾称心'],
+    absent: ['青禾山珍'],
+  },
+  {
+    name: 'a numbered glossary heading built on numerals (7.一湖、两岸:) is one slogan, listed parts and all (guide rule 2)',
+    text: '现作如下说明。 7.一湖、两岸、三谷:指青禾湖及其两岸。 8.五个稳住:把价稳住、把人稳住。 9.3.5万元:为补助额。',
+    expected: ['slogan:一湖、两岸、三谷', 'slogan:五个稳住'],
+    absent: ['slogan:两岸', 'slogan:三谷', '3.5万元'],
+  },
+  {
     name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
     text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
     expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],
