@@ -706,6 +706,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
       // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
       if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
+      // 区域性文旅康养中心, 省域航空副中心: a centre scoped to a region is a role the city plays, not a facility.
+      if (head === '中心' && (/^(区域|省域)/.test(left) || left.endsWith('副'))) return null;
       // 建成运营某某酒店3个以上, 治理病险水库3座: a facility counted by the clause is a kind of facility, not one named work.
       if (COUNTED_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       return [make('project', start, headEnd, 'project-head')];

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a centre scoped to a region (区域性某某中心, 省域某某副中心) is a role the city plays, not a facility (guide rule 6)',
+    text: '加快打造省域会展副中心，建设区域性康养旅游中心，建成青禾会展中心。',
+    expected: ['project:青禾会展中心'],
+    absent: ['省域会展副中心', '区域性康养旅游中心'],
+  },
+  {
     name: 'the rebuilding of a part of a named facility (某机场停机坪改扩建, 某铁路城区段改线) is one project at its full extent (guide: 长沙机场改扩建工程)',
     text: '岚溪机场停机坪改扩建启动，加快推进青禾铁路城区段改线。',
     expected: ['project:岚溪机场停机坪改扩建', 'project:青禾铁路城区段改线'],
