@@ -146,6 +146,12 @@ const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打�
 const SERVICE_LINE_HEADS: ReadonlySet<string> = new Set(['班列', '快线', '专线']);
 const SERVICE_LINE_CUE = new RegExp(`${CONSTRUCTION_CUE.source}|开通|通车|开行|首航|首发|通航`);
 
+/** A part of a facility (停机坪, 城区段) and the rebuilding done to it, right after the facility's name. */
+const PART_REBUILT_AFTER = /^(?:[\u4e00-\u9fff]{0,3}?[坪段站楼区线])?(?:改扩建|扩建|改线|迁建)/;
+
+/** A count closing the clause after a facility (…3个以上, …3座,): the facility is a kind being counted. */
+const COUNTED_AFTER = /^[\d一二两三四五六七八九十]+[个座所家处](以上|左右)?(?=$|[，,。；;、])/;
+
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
 
 const MAX_NAME = { project: 24, park: 18, company: 12, organization: 18, policy: 22, region: 12, institution: 16, slogan: 12 } as const;
@@ -207,6 +213,12 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (c.type !== 'project' || !/(连接线|新增泊位)$/.test(text.slice(c.start, c.end))) continue;
     const facility = out.find((o) => o.end === c.start && o.type === 'project' && o !== c);
     if (facility) out.push(make('project', facility.start, c.end, 'project-extension'));
+  }
+  // 某机场停机坪改扩建, 某铁路城区段改线: the rebuilding of a part of a named facility is the project, named at its full extent.
+  for (const c of [...out]) {
+    if (c.type !== 'project' || c.rule !== 'project-head' || !endsWithFacilityHead(text.slice(c.start, c.end))) continue;
+    const rebuild = PART_REBUILT_AFTER.exec(text.slice(c.end, c.end + 8));
+    if (rebuild) out.push(make('project', c.start, c.end + rebuild[0].length, 'facility-part-rebuilt'));
   }
   // 岚溪(翠关)淮水大桥: a parenthesised alternative name belongs to the facility's name.
   for (const c of [...out]) {
@@ -694,6 +706,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
       // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
       if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
+      // 区域性文旅康养中心, 省域航空副中心: a centre scoped to a region is a role the city plays, not a facility.
+      if (head === '中心' && (/^(区域|省域)/.test(left) || left.endsWith('副'))) return null;
+      // 建成运营某某酒店3个以上, 治理病险水库3座: a facility counted by the clause is a kind of facility, not one named work.
+      if (COUNTED_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
       return [make('project', start, headEnd, 'project-head')];
     }
     case 'park': {
@@ -947,6 +963,10 @@ function isSpecificPiece(piece: NamePiece): boolean {
 }
 
 /** The clause (between commas/full stops) around a span, without the span itself. */
+function endsWithFacilityHead(name: string): boolean {
+  return [...FACILITY_HEADS].some((head) => name.endsWith(head));
+}
+
 function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/[，,。；;！!？?\n]/.test(text[from - 1] as string) && start - from < 30) from--;

@@ -45,6 +45,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['slogan:两岸', 'slogan:三谷', '3.5万元'],
   },
   {
+    name: 'a centre scoped to a region (区域性某某中心, 省域某某副中心) is a role the city plays, not a facility (guide rule 6)',
+    text: '加快打造省域会展副中心，建设区域性康养旅游中心，建成青禾会展中心。',
+    expected: ['project:青禾会展中心'],
+    absent: ['省域会展副中心', '区域性康养旅游中心'],
+  },
+  {
+    name: 'the rebuilding of a part of a named facility (某机场停机坪改扩建, 某铁路城区段改线) is one project at its full extent (guide: 长沙机场改扩建工程)',
+    text: '岚溪机场停机坪改扩建启动，加快推进青禾铁路城区段改线。',
+    expected: ['project:岚溪机场停机坪改扩建', 'project:青禾铁路城区段改线'],
+    absent: ['project:岚溪机场', 'project:青禾铁路'],
+  },
+  {
+    name: 'a facility counted by the clause (建成某某酒店3个以上, 治理病险水库3座) is a kind of facility, not one named work (guide rule 6)',
+    text: '建成运营林间酒店3个以上，治理病险水库3座。',
+    expected: [],
+    absent: ['林间酒店', '治理病险水库'],
+  },
+  {
     name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
     text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
     expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],
