@@ -63,6 +63,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['林间酒店', '治理病险水库'],
   },
   {
+    name: 'a place met only where it opens a facility name (某乡卫生院, 某湖自来水厂) is part of that name (guide rule 1)',
+    text: '完成青槐乡卫生院改造，坚持澄月湖自来水厂供水。',
+    expected: [],
+    absent: ['region:青槐乡', 'region:澄月湖'],
+  },
+  {
     name: 'a work on a local stream (某河治理, 某江流域污染综合整治) is a project without 项目; a stream known as one word (护城河) is a kind (guide rule 6)',
     text: '加快实施柳溪河水环境治理，抓好岚江流域污染综合整治、青湄河治理，开展护城河水环境整治。',
     expected: ['project:柳溪河水环境治理', 'project:岚江流域污染综合整治', 'project:青湄河治理'],

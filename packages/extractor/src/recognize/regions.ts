@@ -123,7 +123,36 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
   extendMainStream(view, out);
-  return dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out))));
+  return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
+}
+
+/** A facility's head closing a name that a place opens (某乡卫生院, 某江四级航道, 某地世界地质公园). */
+const FACILITY_NAME_AFTER = /^[\u4e00-\u9fff\d]{0,8}?(卫生院|自来水厂|水厂|机场|航道|火车站|高铁站|景区|地质公园|综合体|服务社|小镇|无水港)/;
+
+/** 某河沿线景区: the area along or round a place is no part of a facility's name. */
+const AREA_ROUND_PLACE = /^(沿线|沿岸|两岸|周边|流域|境内|全域)/;
+
+/**
+ * 某乡卫生院, 某湖自来水厂: a place met only where it opens a facility's name is part of that
+ * name (guide rule 1); a verb between them (某县新建机场) makes a clause, not a name.
+ */
+function dropPlacesOpeningFacilityNames(view: TextView, found: Candidate[]): Candidate[] {
+  const { text, tokens, tokenAt } = view;
+  return found.filter((c) => {
+    if (c.type !== 'region') return true;
+    const head = FACILITY_NAME_AFTER.exec(text.slice(c.end, c.end + 14));
+    if (!head || AREA_ROUND_PLACE.test(text.slice(c.end, c.end + 2))) return true;
+    const name = text.slice(c.start, c.end);
+    if (text.indexOf(name) !== c.start || text.indexOf(name, c.end) >= 0) return true;
+    const headStart = c.end + head[0].length - (head[1] as string).length;
+    for (let at = c.end; at < headStart; ) {
+      const token = tokens[tokenAt[at] ?? -1];
+      if (!token) return true;
+      if (token.tag === 'v' || token.tag === 'p' || token.tag === 'c') return true;
+      at = token.end;
+    }
+    return false;
+  });
 }
 
 /** 非洲猪瘟 (a disease), 中央某某工作座谈会 (a central meeting): the place is part of a fixed term's name (guide rule 1). */
