@@ -803,6 +803,13 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       return [make('organization', start, headEnd, 'organization-head')];
     }
     case 'institution': {
+      // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
+      const renamed = INSTITUTION_RENAMED.exec(left);
+      if (renamed) {
+        const from = start + renamed.index + renamed[0].length;
+        const rest = pieces.filter((p) => p.start >= from);
+        return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
+      }
       // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
       const numbered = /^第[一二三四五六七八九十]+$/.test(left);
       if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
@@ -852,6 +859,12 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   }
 }
 
+/** An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名). */
+const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入)/;
+
+/** Verbs that build or rebuild a facility (新建, 改扩建), never the opening of its name. */
+const BUILD_VERB = /^(新建|扩建|改建|改扩建|迁建|续建|筹建|开建|建成|建设)$/;
+
 const SCHOOL_KIND = /^(?:中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育|义教|阶段|普惠性|普惠|中职|高职)+$/;
 
 /** A level and the generic words of a public hospital or school after it (区人民医院, 县第一中学). */
@@ -861,6 +874,8 @@ const LEVEL_THEN_GENERIC = /^([\u4e00-\u9fff]+?)[省市州县区旗](人民|中�
 function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean {
   const match = LEVEL_THEN_GENERIC.exec(left);
   const prefix = match?.[1];
+  // 新建县人民医院: a building verb before the level is the clause's verb even where it also spells a place.
+  if (prefix && BUILD_VERB.test(prefix)) return true;
   if (!match || !prefix || prefix.length < 2 || [prefix, left.slice(0, prefix.length + 1)].some((word) => isKnownPlace(word))) return false;
   const first = view.tokens[view.tokenAt[start] ?? -1];
   return first?.tag === 'v' || lookupFrequency(prefix) > 1000;

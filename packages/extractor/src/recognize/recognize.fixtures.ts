@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a building verb before a level-only hospital is the verb, leaving no name (guide rule 6)',
+    text: '卫生投入持续加大，新建县人民医院、县中医院院区。',
+    expected: [],
+    absent: ['新建县人民医院', '县人民医院'],
+  },
+  {
+    name: 'an institution upgraded or renamed into another: two names, split at the verb',
+    text: '推动青禾职业学院升格为青禾科技大学，支持办学。',
+    expected: ['organization:青禾职业学院', 'organization:青禾科技大学'],
+    absent: ['青禾职业学院升格为青禾科技大学'],
+  },
+  {
     name: 'right after a building verb, a first word that jieba tags as a verb (称心/v) opens the facility name (guide rule 10)',
     text: '营运体育中心和剧院。开建称心大酒店，商业综合体开始招商。',
     expected: ['project:称心大酒店'],
