@@ -72,7 +72,7 @@ function opensWithNamedPlace(pieces: NamePiece[]): boolean {
 }
 
 /** Institutions: an organization, or a project where the clause says it is being built. */
-const INSTITUTION_HEADS = ['大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '中学', '附中', '学校', '实验学校', '书院', '幼儿园', '小学', '博物馆', '纪念馆', '党史馆', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中'];
+const INSTITUTION_HEADS = ['大学', '学院', '职业技术学院', '职业学院', '医院', '中医院', '中学', '附中', '学校', '实验学校', '书院', '幼儿园', '小学', '博物馆', '纪念馆', '党史馆', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '民中'];
 
 const HEAD_KINDS = new Map<string, HeadKind>();
 for (const head of PROJECT_HEADS) HEAD_KINDS.set(head, 'project');
@@ -811,7 +811,10 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
       }
       // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
-      const numbered = /^第[一二三四五六七八九十]+$/.test(left);
+      // 某民中 (民族中学): only a place opens the abbreviation; 居民中, 农民中 are people.
+      if (head === '民中' && !isKnownPlace(left)) return null;
+      // 某一中 with a one-character stem (铁一中): the stem abbreviates the school's owner, unless it is a level or a count.
+      const numbered = /^第[一二三四五六七八九十]+$/.test(left) || NUMBERED_SCHOOL.test(head) && /^[\u4e00-\u9fff]$/.test(left) && !/[省市县区州旗镇乡村届第和与及]/.test(left);
       if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
       // 中小学幼儿园, 中等职业学校: a stem that names a kind of schooling makes a class of schools, not one (guide: generic words).
       if (SCHOOL_KIND.test(left)) return null;
@@ -861,6 +864,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
 
 /** An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名). */
 const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入)/;
+
+const NUMBERED_SCHOOL = /^[一二三四五六七八]中$/;
 
 /** Verbs that build or rebuild a facility (新建, 改扩建), never the opening of its name. */
 const BUILD_VERB = /^(新建|扩建|改建|改扩建|迁建|续建|筹建|开建|建成|建设)$/;

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a school abbreviated by a one-character stem and a number (某一中) is a school; 民中 needs a known place (not 青禾, not 农民)',
+    text: '推进桐一中二期等项目建设，新建青禾民中，在农民中开展培训。',
+    expected: ['organization:桐一中', 'project:桐一中二期'],
+    absent: ['农民中', '民中'],
+  },
+  {
     name: 'a building verb before a level-only hospital is the verb, leaving no name (guide rule 6)',
     text: '卫生投入持续加大，新建县人民医院、县中医院院区。',
     expected: [],
