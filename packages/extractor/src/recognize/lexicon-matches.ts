@@ -28,6 +28,8 @@ const NATIONAL_NAME_PRIORITY = PRIORITY.quoted + 1;
 
 /** Numbered campaigns and lines: 三大攻坚战, 五大振兴, 三条控制线, 五级书记抓脱贫; ranked tasks 精一强二优三 (guide). */
 const NUMERAL_FORMULA = /(?![第十])[\u4e00-\u9fff]一(?![第十])[\u4e00-\u9fff]二(?![第十])[\u4e00-\u9fff]三|[一二三四五六七八九十两]大(?:攻坚战|战役|保卫战|攻坚行动|振兴)|[一二三四五六七八九十两]条(?:控制线|底线|红线|防线)|[一二三四五六七八九十]级书记抓[\u4e00-\u9fff]{2}|[两三四五六]色(?:旅游|文化)/g;
+/** N things acted on together: 四水同治, 六网会战, 三量齐升 (guide rule 3); a list before it names the things, it stays outside (总量、质量、均量三量齐升). */
+const JOINT_ACTION_FORMULA = /[两三四五六七八九十](?![年个大项])[\u4e00-\u9fff](?:同治|会战|齐升|共治|联创|同创|并举)/g;
 const MAX_LIST_ITEM = 8;
 
 /**
@@ -271,6 +273,10 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
+  }
+  JOINT_ACTION_FORMULA.lastIndex = 0;
+  for (let m = JOINT_ACTION_FORMULA.exec(text); m; m = JOINT_ACTION_FORMULA.exec(text)) {
+    out.push({ type: 'slogan', start: m.index, end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });
   }
   return out;
 }

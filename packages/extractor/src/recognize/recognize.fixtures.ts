@@ -28,6 +28,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['青禾职业学院升格为青禾科技大学'],
   },
   {
+    name: 'a numeral and one counted thing before a joint-action word (四水同治, 六网会战) is an unquoted formula built on a number (guide rule 3); a count of years is not',
+    text: '统筹推进五林同治，加快实施七路会战，实现规模、效益两量齐升，力争七年同步小康。',
+    expected: ['slogan:五林同治', 'slogan:七路会战', 'slogan:两量齐升'],
+    absent: ['七年同步'],
+  },
+  {
     name: 'right after a building verb, a first word that jieba tags as a verb (称心/v) opens the facility name (guide rule 10)',
     text: '营运体育中心和剧院。开建称心大酒店，商业综合体开始招商。',
     expected: ['project:称心大酒店'],
