@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
+import { NOT_STREET_NAME } from './roads.ts';
 import { ELEMENTS_ONLY } from './names.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
@@ -196,13 +197,29 @@ const SITE_WORKS_CUE = /^等[\u4e00-\u9fff]{0,6}?工程/;
 /** Items of a works list that end like a site (楼, 祠, 馆 …) are each a works (guide rule 9: items take the head's type). */
 function collectSiteItems(view: TextView, at: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const item of collectItems(view, at, MAX_ITEM)) {
+  const items = collectItems(view, at, MAX_ITEM);
+  // 甲路、乙大道北延等管网工程: two or more named streets before a works cue are each a works.
+  const streets = items.filter((item) => isNamedStreet(view.text.slice(item.start, item.end)));
+  if (streets.length >= 2) {
+    return streets.map((item) => ({ type: 'project', start: item.start, end: item.end, rule: 'list-street-works', priority: PRIORITY.derived }));
+  }
+  for (const item of items) {
     const text = view.text.slice(item.start, item.end);
     if (!/^[\u4e00-\u9fff]{3,8}$/.test(text) || !SITE_END.test(text) || lookupFrequency(text) > 0) continue;
     if (isMadeOfGenericWords(view, item.start, item.end) || !classifyItem(view, item.start, item.end, 'project')) continue;
     out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-site-works', priority: PRIORITY.derived });
   }
   return out;
+}
+
+/** A street's own name (not a dictionary word such as 村道), possibly extended one way (某某大道北延). */
+const NAMED_STREET = /^[\u4e00-\u9fff]{2,6}(?:路|街|大道)(?:延伸|[东西南北]延(?:长)?线?)?$/;
+
+/** Kinds of street (主干路, 美食街, 乡村大道), which a named street's dictionary frequency cannot tell apart (中山路). */
+const KIND_OF_STREET = /^(?:主干|次干|支|干|小|老|美食|商业|步行|特色|休闲|景观|乡村|农村|城市|城区|市政|背)(?:路|街|大道)/;
+
+function isNamedStreet(text: string): boolean {
+  return NAMED_STREET.test(text) && !NOT_STREET_NAME.test(text) && !KIND_OF_STREET.test(text) && !GENERIC_ITEM.test(text);
 }
 
 /** 改造提升朱毛旧居、陈云旧居: the objects of an upgrade verb, when they are named sites, are projects. */

@@ -34,6 +34,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['七年同步'],
   },
   {
+    name: 'named streets listed before 等…工程 are each a works, extended ones whole; kinds of street are not (guide rule 9)',
+    text: '完成雨污分流整治，青禾路、望川大道北延、岚山二路等污水管网工程建成投用。推进乡村大道、美食街等民生工程。',
+    expected: ['project:青禾路', 'project:岚山二路', 'project:望川大道北延'],
+    absent: ['乡村大道', '美食街'],
+  },
+  {
     name: 'right after a building verb, a first word that jieba tags as a verb (称心/v) opens the facility name (guide rule 10)',
     text: '营运体育中心和剧院。开建称心大酒店，商业综合体开始招商。',
     expected: ['project:称心大酒店'],

@@ -148,7 +148,7 @@ function skipOpeningVerbs(view: TextView, start: number, end: number): number {
  */
 const CUED_STREET_LIST = /(?:拉通|打通|贯通|建设了|建设|新建|续建|改建|扩建|改造|营造|建成|修建|对)((?:(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?、)+(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?)(?![\u4e00-\u9fff]{0,2}(?:公路|道路|铁路))/g;
 /** Items that end like a street but name a kind of road or a figurative way. */
-const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
+export const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
 
 /**
  * 提质改造甲路等城市主次干道; 。乙路实现通车: one named street that a works verb takes as its object before a
