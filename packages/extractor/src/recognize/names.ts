@@ -982,11 +982,13 @@ function isSpecificPiece(piece: NamePiece): boolean {
   return /\d/.test(piece.word);
 }
 
-/** The clause (between commas/full stops) around a span, without the span itself. */
+/** Whether a name ends in one of the facility heads (…机场, …铁路). */
 function endsWithFacilityHead(name: string): boolean {
-  return [...FACILITY_HEADS].some((head) => name.endsWith(head));
+  for (const head of FACILITY_HEADS) if (name.endsWith(head)) return true;
+  return false;
 }
 
+/** The clause (between commas/full stops) around a span, without the span itself. */
 function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/[，,。；;！!？?\n]/.test(text[from - 1] as string) && start - from < 30) from--;
