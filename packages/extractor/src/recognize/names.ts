@@ -150,6 +150,7 @@ const SERVICE_LINE_CUE = new RegExp(`${CONSTRUCTION_CUE.source}|开通|通车|�
 const PART_REBUILT_AFTER = /^(?:[\u4e00-\u9fff]{0,3}?[坪段站楼区线])?(?:改扩建|扩建|改线|迁建)/;
 
 /** A count closing the clause after a facility (…3个以上, …3座,): the facility is a kind being counted. */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十百几]+)[个项批]([\u4e00-\u9fff]{0,2})$/;
 const COUNTED_AFTER = /^[\d一二两三四五六七八九十]+[个座所家处](以上|左右)?(?=$|[，,。；;、])/;
 
 const NUMBER_FIRST_PROJECT = /^[\d.]+((万|亿|千)?(吨|吉瓦|兆瓦|千瓦|平方米|立方米)|(万|亿|千)(台|套|件|头|只|片|锭|辆))(?![\u4e00-\u9fff]*[等和及、])[\u4e00-\u9fff]{2,}$/;
@@ -378,7 +379,7 @@ export function recognizeQualifiedQuoteProjects(view: TextView): Candidate[] {
     const open = text.lastIndexOf('“', close);
     if (open < 0 || close - open > 14 || close - open < 3) continue;
     const works = QUALIFIED_QUOTE_PROJECT.exec(text.slice(close + 1, close + 15));
-    if (!works || /[等和及的]/.test(works[0])) continue;
+    if (!works || /[等和及的]/.test(works[0]) || isCountedKind(text, open)) continue;
     out.push({ type: 'project', start: open, end: close + 1 + works[0].length, rule: 'quote-works-project', priority: PRIORITY.suffix + 1 });
   }
   return out;
@@ -682,6 +683,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
       if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
+      // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
+      if (isCountedKind(text, start)) return null;
       if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
@@ -980,6 +983,13 @@ function isSpecificPiece(piece: NamePiece): boolean {
   if (isSpecificTag(piece.tag)) return !isPunct(piece.word[0]) && (piece.tag === 'ns' || lookupFrequency(piece.word) < 3000);
   // Numbers with units (10万吨, 1号) are specific for projects.
   return /\d/.test(piece.word);
+}
+
+function isCountedKind(text: string, start: number): boolean {
+  const count = COUNTED_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!count) return false;
+  const between = count[1] as string;
+  return between === '' || GENERIC_WORDS.has(between) || LEFT_BOUNDARY_WORDS.has(between);
 }
 
 /** Whether a name ends in one of the facility heads (…机场, …铁路). */

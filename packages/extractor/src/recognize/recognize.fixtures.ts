@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a kind of project counted by the clause (N个…项目, N个“…”…项目) names no single project (guide: 51个抢险救灾工程)',
+    text: '全年实施6个青松岭生态修复项目，完成27个“美丽庭院”示范创建项目。',
+    expected: [],
+    absent: ['青松岭生态修复项目', '“美丽庭院”示范创建项目'],
+  },
+  {
     name: 'a school abbreviated by a one-character stem and a number (某一中) is a school; 民中 needs a known place (not 青禾, not 农民)',
     text: '推进桐一中二期等项目建设，新建青禾民中，在农民中开展培训。',
     expected: ['organization:桐一中', 'project:桐一中二期'],
