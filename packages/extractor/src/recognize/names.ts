@@ -685,6 +685,8 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
       // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
       if (isCountedKind(text, start)) return null;
+      // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
+      if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
       if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
       if (adminOnly || allGeneric || left.length < 2) return null;
       // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the key projects of a level or period (某省第四季度重大项目, 省重项目) are a class, not a project (guide: 重点项目)',
+    text: '承办青禾省第二季度重大项目观摩活动，纳入省重项目，结束了青禾多年无省重项目的局面。',
+    expected: [],
+    absent: ['青禾省第二季度重大项目', '省重项目', '青禾多年无省重项目'],
+  },
+  {
     name: 'a kind of project counted by the clause (N个…项目, N个“…”…项目) names no single project (guide: 51个抢险救灾工程)',
     text: '全年实施6个青松岭生态修复项目，完成27个“美丽庭院”示范创建项目。',
     expected: [],
