@@ -122,6 +122,8 @@ const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)
 const PARK_TRADE_HEADS = new Set(['科技', '新材料', '材料', '光电', '文旅', '传媒']);
 const PARK_HEAD_AFTER = /^(产业园|工业园|科技园|园区|产业基|基地|小镇)/;
 const GOAL_VERB_OPENING = /^做[精强优大实活细好特深美新]/;
+/** 协议总投资, 最具投资价值: a total or a superlative makes 投资 an amount or a quality, not a firm. */
+const INVESTMENT_MEASURE = /总$|^最/;
 const INVESTMENT_KIND = /^(技改|技术改造|固定资产|民间|基建|基础设施|社会|有效|招商|产业|工业|项目|外商|境外|对外)$/;
 const LONE_LEVEL = /^(省|市|县|区|州|盟|旗)$/;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(研究院|设计院|研究所|科学院|学院|大学|学会|协会|研究中心)/;
@@ -766,7 +768,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
       if (GOAL_VERB_OPENING.test(stem)) return null;
       // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
-      if (head === '投资' && INVESTMENT_KIND.test(stem)) return null;
+      if (head === '投资' && (INVESTMENT_KIND.test(stem) || INVESTMENT_MEASURE.test(stem))) return null;
       // 省体育产业集团, 市公交集团: an owner named by its level alone leaves no name (guide rule 6).
       if (isLevelOnlyOwner(view, from)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.

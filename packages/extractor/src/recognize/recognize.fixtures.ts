@@ -22,6 +22,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['青松岭生态修复项目', '“美丽庭院”示范创建项目'],
   },
   {
+    name: 'a total or a superlative before 投资 is an amount or a quality, not an investment firm',
+    text: '新签约项目12个，协议总投资80亿元，荣获最具投资潜力园区称号。',
+    expected: [],
+    absent: ['协议总投资', '最具投资'],
+  },
+  {
     name: 'a school abbreviated by a one-character stem and a number (某一中) is a school; 民中 needs a known place (not 青禾, not 农民)',
     text: '推进桐一中二期等项目建设，新建青禾民中，在农民中开展培训。',
     expected: ['organization:桐一中', 'project:桐一中二期'],
