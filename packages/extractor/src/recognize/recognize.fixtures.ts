@@ -28,6 +28,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['协议总投资', '最具投资'],
   },
   {
+    name: 'a rare two-character by-name ending in 城 after a verb or preposition names the city; a count, an age or a noun before it does not',
+    text: '这是新思想在泉城大地的生动实践，凝聚泉城众志，打造生态泉城，推进旧城改造和“三城联创”。',
+    expected: ['region:泉城'],
+    absent: ['旧城', '三城', '生态泉城'],
+  },
+  {
     name: 'a school abbreviated by a one-character stem and a number (某一中) is a school; 民中 needs a known place (not 青禾, not 农民)',
     text: '推进桐一中二期等项目建设，新建青禾民中，在农民中开展培训。',
     expected: ['organization:桐一中', 'project:桐一中二期'],

@@ -122,6 +122,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findTownStemLists(view, names, out);
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
+  findCityBynames(view, out);
   extendMainStream(view, out);
   return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
 }
@@ -168,6 +169,29 @@ function findTaggedMountains(view: TextView, out: Candidate[]): void {
     // 某山公园: a mountain opening a facility's name is part of that name (guide rule 1).
     if (RIVER_FACILITY_FOLLOWER.test(view.text.slice(token.end, token.end + 2))) continue;
     out.push({ type: 'region', start: token.start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** A count, size, age, direction or kind opening a …城 word makes a kind of town (三城, 大城, 旧城, 古城), not a city's by-name. */
+const NOT_A_BYNAME_OPENER = /^[一二三四五六七八九十两百千万大小新旧古老东西南北中内外上下前后绕都故府石花之县省京山江县]/;
+
+/**
+ * 在某城大地, 凝聚某城众志: jieba knows a city's two-character by-name ending in 城 as a rare place word;
+ * standing after a verb, a preposition or a particle it names the city (guide: a named place).
+ * Glued after a noun (生态某城, 塞外某城) it is part of a longer phrase.
+ */
+function findCityBynames(view: TextView, out: Candidate[]): void {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.word.length !== 2 || token.word[1] !== '城' || token.tag !== 'ns' || NOT_A_BYNAME_OPENER.test(token.word)) continue;
+    if (lookupFrequency(token.word) >= 600) continue;
+    const before = tokens[i - 1];
+    if (before && isHan(before.word[0]) && !/^[vpu]/.test(before.tag)) continue;
+    const next = tokens[i + 1];
+    if (next && opensEntityHead(next.word)) continue;
+    if (out.some((c) => c.start < token.end && c.end > token.start)) continue;
+    out.push({ type: 'region', start: token.start, end: token.end, rule: 'city-byname', priority: PRIORITY.region - 5 });
   }
 }
 
