@@ -576,7 +576,6 @@ function findLegalNameStart(view: TextView, headStart: number): number {
 }
 const FUNCTION_CHAR = /[的和与及等在对把将从向为由]/;
 
-/** Another head begins here (the name goes on: 产业园 + 项目). */
 /** The name opens on (or right after) a lone level word: 省体育产业集团, 县文旅集团. */
 function isLevelOnlyOwner(view: TextView, from: number): boolean {
   const first = view.tokens[view.tokenAt[from] ?? -1];
@@ -586,6 +585,7 @@ function isLevelOnlyOwner(view: TextView, from: number): boolean {
   return Boolean(before && before.end === from && LONE_LEVEL.test(before.word));
 }
 
+/** Another head begins here (the name goes on: 产业园 + 项目). */
 function isHeadStart(text: string, at: number): boolean {
   return matchHeads(text, at, Math.min(text.length, at + 8)).some((m) => m.start === at);
 }
@@ -598,8 +598,13 @@ export const ELEMENTS_ONLY = /^[锂铍硼氮氟钠镁铝硅磷硫钾钙钛钒铬
 
 const ADMIN_LEVEL = /^(省|市|县|区|州|旗|镇|乡|街道|盟)$/;
 
-/** A one-character level standing alone right before a short sector stem: 市|公交集团, 县|文旅集团. */
+/**
+ * An owner named by its level, alone (省|体育产业集团) or before a short sector stem (市|公交集团, 县|文旅集团):
+ * the government's own firm, which leaves no name (guide rule 6).
+ */
 function isLevelOwnedFirm(view: TextView, from: number, stem: string): boolean {
+  if (isLevelOnlyOwner(view, from)) return true;
+  // jieba may glue the level to the sector (市公交), so it is also looked for as a character.
   const { text } = view;
   const levelAt = /^[市县区州旗]/.test(stem) ? from : /[市县区州旗]/.test(text[from - 1] ?? '') ? from - 1 : -1;
   if (levelAt < 0) return false;
@@ -759,7 +764,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
         from = pieces[lastGeneric + 1]?.start ?? headStart;
       }
       const stem = text.slice(from, headStart);
-      // 市公交集团, 县文旅集团: a level and a sector name the government's own firm, as 市人民医院 names its hospital (guide rule 6).
+      // 省体育产业集团, 市公交集团: a level, alone or with a sector, names the government's own firm, as 市人民医院 names its hospital (guide rule 6).
       if (isLevelOwnedFirm(view, from, stem)) return null;
       // 能力贷等科技金融: a list's 等 never sits inside a company name.
       if (stem.length < 2 || stem.length > 8 || !(isHan(stem[0]) || isLatinFirmInitials(stem, head)) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
@@ -769,8 +774,6 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
       if (GOAL_VERB_OPENING.test(stem)) return null;
       // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
       if (head === '投资' && (INVESTMENT_KIND.test(stem) || INVESTMENT_MEASURE.test(stem))) return null;
-      // 省体育产业集团, 市公交集团: an owner named by its level alone leaves no name (guide rule 6).
-      if (isLevelOnlyOwner(view, from)) return null;
       // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
       const stemPieces = pieces.filter((p) => p.start >= from);
       // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
