@@ -204,8 +204,11 @@ function isAdjectiveCompound(word: string, next: NamePiece | undefined): boolean
   return nouns !== undefined && [...nouns].some((noun) => next.word.startsWith(noun));
 }
 
-/** Verbs that start or finish building one facility: the object after them starts a name (加快, 推进 also take kinds of works). */
-const BUILD_VERBS: ReadonlySet<string> = new Set(['开建', '新建', '建成', '开发', '扩建', '续建', '开工', '开工建设']);
+/** Verbs that start or finish building one facility (新建, 建成): what follows them is that facility. */
+export const FACILITY_BUILD_VERBS = ['开建', '新建', '建成', '扩建', '续建'] as const;
+
+/** Verbs after which a verb-tagged word opens a name (开建如意大酒店); 加快, 推进 and 建设 also take kinds of works. */
+const BUILD_VERBS: ReadonlySet<string> = new Set([...FACILITY_BUILD_VERBS, '开发', '开工', '开工建设']);
 
 const FUNCTION_CHARS = new Set([...'以和与及的等在对把将从向为由被让使给同跟或']);
 

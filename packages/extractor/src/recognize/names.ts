@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { collectLeftPieces, leftScan, scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, FACILITY_BUILD_VERBS, leftScan, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -877,8 +877,11 @@ const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学)(升级为|升�
 
 const NUMBERED_SCHOOL = /^[一二三四五六七八]中$/;
 
-/** Verbs that build or rebuild a facility (新建, 改扩建), never the opening of its name. */
-const BUILD_VERB = /^(新建|扩建|改建|改扩建|迁建|续建|筹建|开建|建成|建设)$/;
+/**
+ * Verbs that build or rebuild a facility (新建, 改扩建), never the opening of its name. Before a level every
+ * building verb is the clause's verb, 建设 and 改建 too; 开发 is not one here, 开发区 being a zone.
+ */
+const BUILD_VERBS_BEFORE_LEVEL: ReadonlySet<string> = new Set([...FACILITY_BUILD_VERBS, '改建', '改扩建', '迁建', '筹建', '建设']);
 
 const SCHOOL_KIND = /^(?:中小学|中等职业|高等职业|职业|特殊教育|公办|民办|普通|寄宿制|义务教育|义教|阶段|普惠性|普惠|中职|高职)+$/;
 
@@ -890,7 +893,7 @@ function isVerbBeforeLevel(view: TextView, start: number, left: string): boolean
   const match = LEVEL_THEN_GENERIC.exec(left);
   const prefix = match?.[1];
   // 新建县人民医院: a building verb before the level is the clause's verb even where it also spells a place.
-  if (prefix && BUILD_VERB.test(prefix)) return true;
+  if (prefix && BUILD_VERBS_BEFORE_LEVEL.has(prefix)) return true;
   if (!match || !prefix || prefix.length < 2 || [prefix, left.slice(0, prefix.length + 1)].some((word) => isKnownPlace(word))) return false;
   const first = view.tokens[view.tokenAt[start] ?? -1];
   return first?.tag === 'v' || lookupFrequency(prefix) > 1000;
