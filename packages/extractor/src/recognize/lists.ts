@@ -10,7 +10,6 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { COMPANY_HEADS, GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PARK_HEADS, PROJECT_HEADS } from './lexicons.ts';
 import { isPlaceName } from './lexicon-matches.ts';
-import { NOT_STREET_NAME } from './roads.ts';
 import { ELEMENTS_ONLY } from './names.ts';
 import type { TextView } from './text-view.ts';
 import { isHan } from './text-view.ts';
@@ -212,6 +211,9 @@ function collectSiteItems(view: TextView, at: number): Candidate[] {
   return out;
 }
 
+/** Items that end like a street but name a kind of road or a figurative way. */
+export const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
+
 /** A street's own name (not a dictionary word such as 村道), possibly extended one way (某某大道北延). */
 const NAMED_STREET = /^[\u4e00-\u9fff]{2,6}(?:路|街|大道)(?:延伸|[东西南北]延(?:长)?线?)?$/;
 
@@ -322,8 +324,7 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
   const items: Array<{ start: number; end: number }> = [];
   let itemEnd = end;
   for (let n = 0; n < MAX_ITEMS; n++) {
-    let start = itemEnd;
-    while (start > 0 && itemEnd - start <= maxItem && !ITEM_BREAK.test(text[start - 1] as string)) start--;
+    let start = findItemStart(text, itemEnd, maxItem);
     if (itemEnd - start > maxItem) {
       // Too long to be one item: the first item of the list, cut at its opening verb.
       start = firstItemStart(view, itemEnd, maxItem);
@@ -348,6 +349,13 @@ function collectItems(view: TextView, end: number, maxItem: number): Array<{ sta
     break;
   }
   return items;
+}
+
+/** The start of the item ending at `end`: right after the nearest break, or `maxItem + 1` characters back when no break comes first. */
+export function findItemStart(text: string, end: number, maxItem: number, breaks: RegExp = ITEM_BREAK): number {
+  let start = end;
+  while (start > 0 && end - start <= maxItem && !breaks.test(text[start - 1] as string)) start--;
+  return start;
 }
 
 function opensWithActionVerb(view: TextView, start: number): boolean {

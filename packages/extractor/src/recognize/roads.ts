@@ -6,6 +6,7 @@ import { leftScan, scanNameLeft } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isPlaceName } from './lexicon-matches.ts';
+import { findItemStart, NOT_STREET_NAME } from './lists.ts';
 import type { TextView } from './text-view.ts';
 
 /**
@@ -84,6 +85,9 @@ const ROUTE_SEGMENT_TAIL = /^([\u4e00-\u9fff]{2,5}?)(高速公路|城际铁路|�
 const ROUTE_SEGMENT_ITEM = /^[\u4e00-\u9fff]{2,5}(?:[至经][\u4e00-\u9fff]{2,5})*至[\u4e00-\u9fff]{2,5}(?:\([\u4e00-\u9fff]{1,6}段\))?/;
 const SEGMENT_BREAK = /[，。；：！？,;:\n“”《》、]/;
 const MAX_SEGMENT_ITEMS = 16;
+/** How far back the walks look for an item's start (see findItemStart): an earlier item, the stretch before the tail's 至. */
+const MAX_SEGMENT_CHARS = 23;
+const MAX_TAIL_ITEM_CHARS = 13;
 
 /**
  * Each stretch of a list closed by 高速公路 or 铁路 is a route of its own (guide rule 9: list items take the
@@ -103,11 +107,10 @@ export function recognizeRouteSegmentLists(view: TextView): Candidate[] {
   return out;
 }
 
+/** The start of the stretch ending at the tail's 至, which a break must open within reach; -1 when none does. */
 function findSegmentItemStart(text: string, zhiAt: number): number {
-  for (let start = zhiAt - 1; start >= Math.max(0, zhiAt - 14); start--) {
-    if (SEGMENT_BREAK.test(text[start] as string)) return zhiAt - start - 1 >= 2 ? start + 1 : -1;
-  }
-  return -1;
+  const start = findItemStart(text, zhiAt, MAX_TAIL_ITEM_CHARS, SEGMENT_BREAK);
+  return start > 0 && zhiAt - start >= 2 && zhiAt - start <= MAX_TAIL_ITEM_CHARS ? start : -1;
 }
 
 function collectEarlierSegments(view: TextView, separatorAt: number): Candidate[] {
@@ -115,8 +118,7 @@ function collectEarlierSegments(view: TextView, separatorAt: number): Candidate[
   const { text } = view;
   let end = separatorAt;
   for (let count = 0; count < MAX_SEGMENT_ITEMS && text[end] === '、'; count++) {
-    let start = end - 1;
-    while (start > 0 && end - start < 24 && !SEGMENT_BREAK.test(text[start - 1] as string)) start--;
+    let start = findItemStart(text, end, MAX_SEGMENT_CHARS, SEGMENT_BREAK);
     const opensList = text[start - 1] !== '、';
     if (opensList) start = skipOpeningVerbs(view, start, end);
     const item = ROUTE_SEGMENT_ITEM.exec(text.slice(start, end));
@@ -147,8 +149,6 @@ function skipOpeningVerbs(view: TextView, start: number, end: number): number {
  * annotates 甲大道、乙大道完成升级改造 and 甲路、乙路等道路建成通车 item by item).
  */
 const CUED_STREET_LIST = /(?:拉通|打通|贯通|建设了|建设|新建|续建|改建|扩建|改造|营造|建成|修建|对)((?:(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?、)+(?:(?![路街巷])[\u4e00-\u9fff]){2,6}(?:路|街|大道|巷)(?:延伸|[东西南北]延(?:长)?线?)?)(?![\u4e00-\u9fff]{0,2}(?:公路|道路|铁路))/g;
-/** Items that end like a street but name a kind of road or a figurative way. */
-export const NOT_STREET_NAME = /(公路|道路|铁路|马路|干道|通道|步道|绿道|栈道|之路|小巷|街巷|街道|商业街|步行街|背街)(?:延伸|[东西南北]延(?:长)?线?)?$/;
 
 /**
  * 提质改造甲路等城市主次干道; 。乙路实现通车: one named street that a works verb takes as its object before a
