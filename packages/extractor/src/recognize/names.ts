@@ -20,6 +20,7 @@ import {
   PROJECT_HEADS,
   REGION_ALIASES,
 } from './lexicons.ts';
+import type { Quote } from './quoted.ts';
 import type { TextView } from './text-view.ts';
 import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { isGazetteerName, loadRegionNames } from './region-names.ts';
@@ -374,12 +375,11 @@ const QUALIFIED_QUOTE_PROJECT = /^[\u4e00-\u9fff]{4,12}?项目/;
  * “某某”综合开发项目, “某某”信息通信基础设施建设项目: the quote and its works form one project, quote marks
  * kept; the formula inside stays a name of its own. A short generic noun (“某某”企业项目) adds no undertaking.
  */
-export function recognizeQualifiedQuoteProjects(view: TextView): Candidate[] {
+export function recognizeQualifiedQuoteProjects(view: TextView, quotes: readonly Quote[]): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
-  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
-    const open = text.lastIndexOf('“', close);
-    if (open < 0 || close - open > 14 || close - open < 3) continue;
+  for (const { open, close } of quotes) {
+    if (text[open] !== '“' || text[close] !== '”' || close - open > 14 || close - open < 3) continue;
     const works = QUALIFIED_QUOTE_PROJECT.exec(text.slice(close + 1, close + 15));
     if (!works || /[等和及的]/.test(works[0]) || isCountedKind(text, open)) continue;
     out.push({ type: 'project', start: open, end: close + 1 + works[0].length, rule: 'quote-works-project', priority: PRIORITY.suffix + 1 });

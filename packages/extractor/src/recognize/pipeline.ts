@@ -43,7 +43,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeHeadedNames(view),
     ...recognizeCapacityItems(view),
     ...recognizeWaterWorks(view),
-    ...recognizeQualifiedQuoteProjects(view),
+    ...recognizeQualifiedQuoteProjects(view, marked.quotes),
     ...recognizeCompanySubjects(view),
     ...recognizeInstituteAbbreviations(view),
     ...recognizeCompanyForms(view),

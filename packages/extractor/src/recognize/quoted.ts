@@ -98,16 +98,19 @@ export interface MarkedSpans {
   candidates: Candidate[];
   /** Spans inside 《》 or “” (contents), so other recognisers can respect them. */
   quotedSpans: Array<{ start: number; end: number }>;
+  /** The “…” (or "…") quotes, paired once for every recogniser that reads them. */
+  quotes: Quote[];
 }
 
 /** Finds 《…》 titles and “…” quotes and classifies them. */
 export function recognizeMarkedSpans(view: TextView): MarkedSpans {
   const candidates: Candidate[] = [];
   const quotedSpans: Array<{ start: number; end: number }> = [];
+  const quotes = findQuotes(view.text);
   recognizeTitles(view, candidates, quotedSpans);
-  recognizeQuotes(view, candidates, quotedSpans);
+  recognizeQuotes(view, quotes, candidates, quotedSpans);
   recognizeGlossaryHeadings(view.text, candidates, quotedSpans);
-  return { candidates, quotedSpans };
+  return { candidates, quotedSpans, quotes };
 }
 
 function recognizeTitles(view: TextView, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
@@ -172,7 +175,8 @@ function isEntryNumberBefore(text: string, dot: number): boolean {
   return i < 0 || /\s/.test(text[i] as string);
 }
 
-interface Quote {
+/** The positions of a quote's opening and closing marks. */
+export interface Quote {
   open: number;
   close: number;
 }
@@ -199,9 +203,8 @@ function findQuotes(text: string): Quote[] {
   return quotes;
 }
 
-function recognizeQuotes(view: TextView, out: Candidate[], spans: Array<{ start: number; end: number }>): void {
+function recognizeQuotes(view: TextView, quotes: Quote[], out: Candidate[], spans: Array<{ start: number; end: number }>): void {
   const { text } = view;
-  const quotes = findQuotes(text);
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q] as Quote;
     const start = quote.open + 1;
