@@ -618,6 +618,23 @@ const ZONE_LEVEL = /^(省级|市级|县级|区级|州级|镇级|乡级|村级|�
 const COUNT_BEFORE = /[\d一二三四五六七八九十两几多]+[家个](?:省级|市级|县级|国家级|自治区级)?(?:以上)?$/;
 const COUNT_AFTER = /^[\d一二三四五六七八九十两]+[个家]/;
 
+/** A name found before a head, with what judging it needs: its left part, its words, how specific it is. */
+interface HeadedName {
+  view: TextView;
+  kind: HeadKind;
+  pieces: NamePiece[];
+  start: number;
+  headStart: number;
+  headEnd: number;
+  head: string;
+  name: string;
+  left: string;
+  words: string[];
+  specific: boolean;
+  allGeneric: boolean;
+  adminOnly: boolean;
+}
+
 function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStart: number, headEnd: number, head: string): Candidate[] | null {
   const { text } = view;
   if (pieces.length === 0) return null;
@@ -638,238 +655,281 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
   const adminOnly = ADMIN_LEVEL.test(words[0] ?? '') && pieces.slice(1).every((p) => GENERIC_WORDS.has(p.word));
 
+  const headed: HeadedName = { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric, adminOnly };
   switch (kind) {
-    case 'policy': {
-      // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
-      const bundle = COUNTED_DOCUMENTS.exec(name);
-      if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
-      // 房屋安全隐患排查整治专项行动, 某某隐患排查专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
-      if (head === '行动' && /(排查整治|隐患排查)(专项)?$/.test(left)) return null;
-      // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
-      if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
-      if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
-      // 国家省市重大战略, 国家重大战略: the levels that issue strategies, with no field, name none of them.
-      if (/^(国家|中央|[省市州县区])+(重大|重要)?(发展)?(战略)?$/.test(left)) return null;
-      // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
-      // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
-      if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
-      if (head === '行动' && isSharedHeadConjunct(text, start, left)) return null;
-      // 重点行业减污降碳行动, 重点区域…攻坚行动: a campaign over the key sectors or areas in general names none of them.
-      if (text.slice(start - 2, start) === '重点' && GENERIC_SCOPE.test(left)) return null;
-      // 公安基层基础攻坚年: a year's campaign is named by its title, generic words or not.
-      if (CAMPAIGN_YEARS.has(head)) return left.length >= 2 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left) ? [make('policy', start, headEnd, 'policy-head')] : null;
-      // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
-      if (text[start - 1] === '”') return null;
-      // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
-      if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
-      // 应急管理体系和能力建设三年提升行动: a dated plan's title joins its fields with 和.
-      if (/[三五]年[\u4e00-\u9fff]{0,2}$/.test(left) && /[和与及]/.test(text[start - 1] ?? '')) {
-        const field = scanNameLeft(view, start - 1, leftScan({ maxChars: 10, strongOnly: true }))[0];
-        if (field && start - 1 - field.start >= 2) return [make('policy', field.start, headEnd, 'policy-head')];
-      }
-      if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
-      // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
-      if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
-      // 企业投资项目承诺制, 告知承诺制: a pledge system is a named reform even over generic words (guide rule 5: 河长制).
-      if (head === '承诺制' && left.length >= 2) return [make('policy', start, headEnd, 'policy-head')];
-      if (left.length < 2 || allGeneric) return null;
-      // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
-      if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
-      if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
-      if (head.endsWith('制度') && !SYSTEM_IN_FORCE.test(text.slice(Math.max(0, start - 6), start)) && (head === '制度' || !specific)) return null;
-      if (head === '普查' && !/^第[一二三四五六七八九十]+次/.test(left)) return null;
-      // 某某发展规划, 对接某地实施方案: a plan is named by a specific field or place, never by a list (…等发展规划).
-      if ((head === '发展规划' || head === '实施方案' || head === '协定') && (!specific || left.includes('等'))) return null;
-      // 某市国土空间总体规划, 某市干线路网规划: a bare plan is named only by the city or county that issues it.
-      if (head === '规划' && !opensWithNamedPlace(pieces)) return null;
-      const regionPair = (REGION_ALIAS_SET.has(left) || loadRegionNames().shortNames.has(left)) && /^[\u4e00-\u9fff]{2,3}$/.test(left);
-      if (head === '一体化' && !regionPair && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
-      return [make('policy', start, headEnd, 'policy-head')];
-    }
-    case 'project': {
-      // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
-      if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
-      // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
-      // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
-      if (isCountedKind(text, start)) return null;
-      // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
-      if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
-      if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
-      if (adminOnly || allGeneric || left.length < 2) return null;
-      // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
-      if (/期$/.test(head) && left.endsWith('第')) return null;
-      if (WORK_HEAD_SET.has(head)) {
-        // The work names its object: a named feature (…河, …路, …遗址) possibly followed by generic words (地质环境).
-        const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));
-        const object = named.map((p) => p.word).join('');
-        if (object.length < 3 || !(FEATURE_END.test(object) || specific) || adminOnly || allGeneric || /段|^市政|^城市/.test(left)) return null;
-        // 官塘镇馒头山地质环境治理: a leading town or county stands on its own, the work starts after it.
-        const leading = pieces.findIndex((p) => /[镇乡县区市]$/.test(p.word) && loadRegionNames().fullNames.has(p.word));
-        const from = leading >= 0 && leading < pieces.length - 1 ? (pieces[leading + 1] as NamePiece).start : start;
-        return [make('project', from, headEnd, 'project-work')];
-      }
-      // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
-      if (head === '公园' && left.endsWith('国家')) return null;
-      // 长征国家文化公园 bare is the area too; with a bracketed stretch (…(某段)) it is the stretch being built.
-      if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
-      if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
-      // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
-      if ((CUED_FACILITY_HEADS.has(head) || TOWN_SITE_HEADS.has(head)) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
-      if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
-      // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
-      if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
-      // 区域性文旅康养中心, 省域航空副中心: a centre scoped to a region is a role the city plays, not a facility.
-      if (head === '中心' && (/^(区域|省域)/.test(left) || left.endsWith('副'))) return null;
-      // 建成运营某某酒店3个以上, 治理病险水库3座: a facility counted by the clause is a kind of facility, not one named work.
-      if (COUNTED_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
-      return [make('project', start, headEnd, 'project-head')];
-    }
-    case 'park': {
-      // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
-      if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
-      if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
-      // 某市西部大工业基地, 某地老工业基地: an industrial base is named by its place; 特色冶金工业基地 is a kind.
-      if (head === '工业基地' && !pieces.some((p) => isPlaceName(p.word))) return null;
-      // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
-      if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
-      // 打造夜间经济集聚区, 申报设立国家某某综合试验区: a zone aimed at or applied for, named only by common words, is a goal, not a name.
-      if ((head.endsWith('区') || head === '产业园') && PARK_GOAL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !left.includes('国家公园') && !pieces.some(isZoneNamingPiece)) return null;
-      // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
-      if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
-      // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
-      if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
-      // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
-      if (RELATIONAL_PARK.test(left)) return null;
-      if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
-      // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
-      if (text.startsWith('项目', headEnd)) return [make('project', start, headEnd + 2, 'project-head')];
-      return [make('park', start, headEnd, 'park-head')];
-    }
-    case 'company': {
-      if (allGeneric || /公司|集团|银行/.test(left)) return null;
-      // 民宿公司化工作, 集团化发展: 化 turns the firm head into a process (corporatisation), naming no firm.
-      if (FIRM_PROCESS_AFTER.test(text.slice(headEnd, headEnd + 3)) && (head === '公司' || head === '集团')) return null;
-      // 房地产: the head is the tail of a sector word, not a company head.
-      const covering = view.tokens[view.tokenAt[headStart] ?? -1];
-      if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
-      // 有限 + 公司: the head is the tail of a legal form (…有限公司), matched on its own.
-      if (/(有限|责任)$/.test(left) && head === '公司') return null;
-      let from = start;
-      // Company names are short: keep at most a place prefix and four characters of brand.
-      const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
-      // 某村土地股份合作社: a cooperative's trade word (土地, 林果) belongs to its name; 农民合作社, 供销合作社 are kinds.
-      if (COOPERATIVE_FORMS.has(head) && COOPERATIVE_KIND_OPENING.test(left)) return null;
-      if (kept.length !== pieces.length && !COOPERATIVE_FORMS.has(head)) {
-        const lastGeneric = pieces.map((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p)).lastIndexOf(true);
-        from = pieces[lastGeneric + 1]?.start ?? headStart;
-      }
-      const stem = text.slice(from, headStart);
-      // 省体育产业集团, 市公交集团: a level, alone or with a sector, names the government's own firm, as 市人民医院 names its hospital (guide rule 6).
-      if (isLevelOwnedFirm(view, from, stem)) return null;
-      // 能力贷等科技金融: a list's 等 never sits inside a company name.
-      if (stem.length < 2 || stem.length > 8 || !(isHan(stem[0]) || isLatinFirmInitials(stem, head)) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
-      // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
-      if (SCOPE_OPENING.test(stem)) return null;
-      // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
-      if (GOAL_VERB_OPENING.test(stem)) return null;
-      // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
-      if (head === '投资' && (INVESTMENT_KIND.test(stem) || INVESTMENT_MEASURE.test(stem))) return null;
-      // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
-      const stemPieces = pieces.filter((p) => p.start >= from);
-      // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
-      if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
-      // 某某新材料产业园, 某某科技工业园: a trade word before a park head names the park's trade, not a firm.
-      if (PARK_TRADE_HEADS.has(head) && PARK_HEAD_AFTER.test(text.slice(headEnd, headEnd + 3))) return null;
-      // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
-      if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
-      // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
-      if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
-      if (WEAK_COMPANY_HEADS.has(head)) {
-        // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
-        if (/^协[定议]/.test(text.slice(headEnd, headEnd + 2)) || (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd))) return null;
-        // 城建投资完成20亿元, 农业增加值增长: a sector figure being reported, not a firm.
-        if (STATISTIC_AFTER.test(text.slice(headEnd, headEnd + 4))) return null;
-        // 农业科学院, 科技学院: the industry word belongs to an institution's name.
-        if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
-        // 冷链物流、农林水利等领域: an item of a list of sectors names a trade, not a firm.
-        if (SECTOR_LIST_AFTER.test(text.slice(headEnd, headEnd + 40))) return null;
-        // 钛锆新材料, 铜铝材料: chemical elements before a materials head name a material, not a firm.
-        if (ELEMENTS_ONLY.test(stem)) return null;
-        const before = pieces[pieces.length - 1] as NamePiece;
-        // 某某林果专业合作社: a cooperative's legal form follows its trade, so only its length is checked.
-        const cooperative = COOPERATIVE_FORMS.has(head);
-        // 股份 + 合作社: the longer form (股份合作社) is the head and judges the name.
-        if (head === '合作社' && /(股份|专业)$/.test(stem)) return null;
-        if (cooperative ? stem.length > 8 : !(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
-      }
-      return [make('company', from, headEnd, 'company-head')];
-    }
-    case 'organization': {
-      if (adminOnly || allGeneric || !specific) return null;
-      // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
-      if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
-      // 加快某某创新中心建设, 新建某某检测实验室: an institution being built is a project (guide rule 10).
-      if (isBeingBuilt(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'organization-project'));
-      return [make('organization', start, headEnd, 'organization-head')];
-    }
-    case 'institution': {
-      // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
-      const renamed = INSTITUTION_RENAMED.exec(left);
-      if (renamed) {
-        const from = start + renamed.index + renamed[0].length;
-        const rest = pieces.filter((p) => p.start >= from);
-        return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
-      }
-      // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
-      // 某民中 (民族中学): only a place opens the abbreviation; 居民中, 农民中 are people.
-      if (head === '民中' && !isKnownPlace(left)) return null;
-      // 某一中 with a one-character stem (铁一中): the stem abbreviates the school's owner, unless it is a level or a count.
-      const numbered = /^第[一二三四五六七八九十]+$/.test(left) || NUMBERED_SCHOOL.test(head) && /^[\u4e00-\u9fff]$/.test(left) && !/[省市县区州旗镇乡村届第和与及]/.test(left);
-      if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
-      // 中小学幼儿园, 中等职业学校: a stem that names a kind of schooling makes a class of schools, not one (guide: generic words).
-      if (SCHOOL_KIND.test(left)) return null;
-      // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
-      const after = text.slice(headEnd, headEnd + 8);
-      // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
-      if (/^(培育单位|称号|奖)/.test(after) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
-      // 某某学校新建工程: the school is an organization inside the project that builds it.
-      const work = /^(新建|迁建)(工程|项目)|^建设工程/.exec(after);
-      if (work) return [make('organization', start, headEnd, 'institution-org'), make('project', start, headEnd + work[0].length, 'institution-work')];
-      if (/^(改扩建|扩建|新校区|校区|教师周转房|周转房|学生宿舍|食堂|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
-        const org = make('organization', start, headEnd, 'institution-org');
-        // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
-        const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆|房|堂|舍)/.exec(after);
-        if (building && /^(教师|周转|学生|食堂|宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
-          return [org, make('project', start, headEnd + building[0].length, 'institution-building')];
-        }
-        return [org];
-      }
-      const clause = clauseAround(text, start, headEnd);
-      // 支持某某学校建设: 建设 right after the name builds it, whoever supports it.
-      const built = /^建设(?!成)/.test(after) || CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd);
-      if (built) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
-      return [make('organization', start, headEnd, 'institution-org')];
-    }
-    case 'region': {
-      if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
-      if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
-      // 航空口岸, 一级水源保护区: a port or reserve described by its kind has no name.
-      if (!specific && /口岸|保护区|通道|组团|产业带/.test(head)) return null;
-      // 公路客货运输口岸: a port named by its mode of transport is a kind of port.
-      if (head === '口岸' && /^(公路|铁路|航空|水运|陆路|水路|客货|货运|客运)/.test(left)) return null;
-      // 井岸四大组团: a count before the head closes a list of places, it names none.
-      if (/[一二三四五六七八九十两\d][大个]$/.test(left)) return null;
-      // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.
-      if (/^[东西南北中上下内外]+$/.test(left) || (head === '通道' && (/[(（]/.test(text[start - 1] ?? '') || /[跨过越][江河海]$|防火|消防|应急|救援/.test(left)))) return null;
-      if (allGeneric) return null;
-      // 自治区丝绸之路经济带: a bare level word is the speaker's own government, it opens no area's name.
-      const level = /^(自治区|自治州|省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})/.exec(left)?.[0];
-      if (level && pieces[0]?.word === level) return [make('region', start + level.length, headEnd, 'area-head')];
-      return [make('region', start, headEnd, 'area-head')];
-    }
+    case 'policy':
+      return judgePolicyName(headed);
+    case 'project':
+      return judgeProjectName(headed);
+    case 'park':
+      return judgeParkName(headed);
+    case 'company':
+      return judgeCompanyName(headed);
+    case 'organization':
+      return judgeOrganizationName(headed);
+    case 'institution':
+      return judgeInstitutionName(headed);
+    case 'region':
+      return judgeAreaName(headed);
     default:
       return null;
   }
+}
+
+/** A policy, programme or campaign title before its head (…规划, …行动, …制). */
+function judgePolicyName(headed: HeadedName): Candidate[] | null {
+  const { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric } = headed;
+  const { text } = view;
+  // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
+  const bundle = COUNTED_DOCUMENTS.exec(name);
+  if (bundle) return [make('slogan', headEnd - (bundle[1] as string).length, headEnd, 'policy-bundle')];
+  // 房屋安全隐患排查整治专项行动, 某某隐患排查专项行动: a sweep for hazards is a routine task; a clean-up of a named field (某某资源专项整治行动) is a campaign.
+  if (head === '行动' && /(排查整治|隐患排查)(专项)?$/.test(left)) return null;
+  // 三大攻坚战, 第四大攻坚战: a counted bundle of battles is a formula (guide rule 3), the slogan reading covers it.
+  if (/^第?[一二三四五六七八九十两\d]+大$/.test(left)) return null;
+  if (head === '战略' && STRATEGY_AS_MODIFIER.test(text.slice(headEnd, headEnd + 2))) return null;
+  // 国家省市重大战略, 国家重大战略: the levels that issue strategies, with no field, name none of them.
+  if (/^(国家|中央|[省市州县区])+(重大|重要)?(发展)?(战略)?$/.test(left)) return null;
+  // 老旧小区改造三年行动: a dated action plan names a programme even over generic words.
+  // 出台三年行动计划, “…”行动计划: a duration or the programme word alone names nothing.
+  if (/^([一二三四五六七八九十两\d]+年|年度|专项)?(行动)?$/.test(left)) return null;
+  if (head === '行动' && isSharedHeadConjunct(text, start, left)) return null;
+  // 重点行业减污降碳行动, 重点区域…攻坚行动: a campaign over the key sectors or areas in general names none of them.
+  if (text.slice(start - 2, start) === '重点' && GENERIC_SCOPE.test(left)) return null;
+  // 公安基层基础攻坚年: a year's campaign is named by its title, generic words or not.
+  if (CAMPAIGN_YEARS.has(head)) return left.length >= 2 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left) ? [make('policy', start, headEnd, 'policy-head')] : null;
+  // “四基”攻关突破行动: generic words after a quoted formula are its noun, the quote is the entity (guide: “放管服”改革).
+  if (text[start - 1] === '”') return null;
+  // 产业大升级行动: an action titled “X大Y” names a campaign even over generic words.
+  if (allGeneric && head === '行动' && /^[\u4e00-\u9fff]{2,}大[\u4e00-\u9fff]{2}$/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+  // 应急管理体系和能力建设三年提升行动: a dated plan's title joins its fields with 和.
+  if (/[三五]年[\u4e00-\u9fff]{0,2}$/.test(left) && /[和与及]/.test(text[start - 1] ?? '')) {
+    const field = scanNameLeft(view, start - 1, leftScan({ maxChars: 10, strongOnly: true }))[0];
+    if (field && start - 1 - field.start >= 2) return [make('policy', field.start, headEnd, 'policy-head')];
+  }
+  if (allGeneric && left.length >= 4 && /^(三年行动|五年行动|行动计划|三年行动方案|行动方案)$/.test(head) && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+  // 绿色化提标示范专项行动: a special campaign titled by four or more characters of aims is named, even over generic words.
+  if (allGeneric && head === '行动' && left.endsWith('专项') && left.length >= 6 && !/^[\d一二三四五六七八九十两几这那每各本该其]/.test(left)) return [make('policy', start, headEnd, 'policy-head')];
+  // 企业投资项目承诺制, 告知承诺制: a pledge system is a named reform even over generic words (guide rule 5: 河长制).
+  if (head === '承诺制' && left.length >= 2) return [make('policy', start, headEnd, 'policy-head')];
+  if (left.length < 2 || allGeneric) return null;
+  // 图书馆、文化馆总分馆制: the system is 总分馆制, whatever kind of hall it is applied to.
+  if (head === '馆制' && left.endsWith('总分')) return [make('policy', headStart - 2, headEnd, 'policy-head')];
+  if (head === '长制' || head === '馆制') return [make('policy', start, headEnd, 'policy-head')];
+  if (head.endsWith('制度') && !SYSTEM_IN_FORCE.test(text.slice(Math.max(0, start - 6), start)) && (head === '制度' || !specific)) return null;
+  if (head === '普查' && !/^第[一二三四五六七八九十]+次/.test(left)) return null;
+  // 某某发展规划, 对接某地实施方案: a plan is named by a specific field or place, never by a list (…等发展规划).
+  if ((head === '发展规划' || head === '实施方案' || head === '协定') && (!specific || left.includes('等'))) return null;
+  // 某市国土空间总体规划, 某市干线路网规划: a bare plan is named only by the city or county that issues it.
+  if (head === '规划' && !opensWithNamedPlace(pieces)) return null;
+  const regionPair = (REGION_ALIAS_SET.has(left) || loadRegionNames().shortNames.has(left)) && /^[\u4e00-\u9fff]{2,3}$/.test(left);
+  if (head === '一体化' && !regionPair && !(pieces.length === 1 && /^[\u4e00-\u9fff]{2}$/.test(left) && specific)) return null;
+  return [make('policy', start, headEnd, 'policy-head')];
+}
+
+/** A works or facility named before its head (…工程, …项目, …医院 being built). */
+function judgeProjectName(headed: HeadedName): Candidate[] | null {
+  const { kind, pieces, start, headEnd, head, name, left, words, specific, allGeneric, adminOnly } = headed;
+  const { text } = headed.view;
+  // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
+  if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
+  // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
+  // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
+  if (isCountedKind(text, start)) return null;
+  // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
+  if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
+  if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
+  if (adminOnly || allGeneric || left.length < 2) return null;
+  // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
+  if (/期$/.test(head) && left.endsWith('第')) return null;
+  if (WORK_HEAD_SET.has(head)) {
+    // The work names its object: a named feature (…河, …路, …遗址) possibly followed by generic words (地质环境).
+    const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));
+    const object = named.map((p) => p.word).join('');
+    if (object.length < 3 || !(FEATURE_END.test(object) || specific) || adminOnly || allGeneric || /段|^市政|^城市/.test(left)) return null;
+    // 官塘镇馒头山地质环境治理: a leading town or county stands on its own, the work starts after it.
+    const leading = pieces.findIndex((p) => /[镇乡县区市]$/.test(p.word) && loadRegionNames().fullNames.has(p.word));
+    const from = leading >= 0 && leading < pieces.length - 1 ? (pieces[leading + 1] as NamePiece).start : start;
+    return [make('project', from, headEnd, 'project-work')];
+  }
+  // 大熊猫国家公园: a national park is a named area (the region reading), not a facility.
+  if (head === '公园' && left.endsWith('国家')) return null;
+  // 长征国家文化公园 bare is the area too; with a bracketed stretch (…(某段)) it is the stretch being built.
+  if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
+  if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
+  // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
+  if ((CUED_FACILITY_HEADS.has(head) || TOWN_SITE_HEADS.has(head)) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+  if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
+  // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
+  if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
+  // 区域性文旅康养中心, 省域航空副中心: a centre scoped to a region is a role the city plays, not a facility.
+  if (head === '中心' && (/^(区域|省域)/.test(left) || left.endsWith('副'))) return null;
+  // 建成运营某某酒店3个以上, 治理病险水库3座: a facility counted by the clause is a kind of facility, not one named work.
+  if (COUNTED_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
+  return [make('project', start, headEnd, 'project-head')];
+}
+
+/** A park or zone named before its head (…产业园, …示范区). */
+function judgeParkName(headed: HeadedName): Candidate[] | null {
+  const { kind, pieces, start, headEnd, head, name, left, words, allGeneric, adminOnly } = headed;
+  const { text } = headed.view;
+  // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
+  if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
+  if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+  // 某市西部大工业基地, 某地老工业基地: an industrial base is named by its place; 特色冶金工业基地 is a kind.
+  if (head === '工业基地' && !pieces.some((p) => isPlaceName(p.word))) return null;
+  // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).
+  if (head === '示范区' && TITLE_SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  // 打造夜间经济集聚区, 申报设立国家某某综合试验区: a zone aimed at or applied for, named only by common words, is a goal, not a name.
+  if ((head.endsWith('区') || head === '产业园') && PARK_GOAL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !left.includes('国家公园') && !pieces.some(isZoneNamingPiece)) return null;
+  // 省级电商示范园, 5家市级以上现代农业产业园, 生态功能区19个: a class of zones by level or count, not one named zone.
+  if (!pieces.some((p) => isSpecificPiece(p) && !ZONE_LEVEL.test(p.word)) && (ZONE_LEVEL.test(left) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || COUNT_AFTER.test(text.slice(headEnd, headEnd + 4)))) return null;
+  // 化工园区封闭化管理: one sector word before 园区 names the kind of zone.
+  if (head === '园区' && pieces.length === 1 && !isSpecificPiece(pieces[0] as NamePiece)) return null;
+  // 省际产业合作园区, 跨境合作区: a relation between regions is a kind of park, not a name.
+  if (RELATIONAL_PARK.test(left)) return null;
+  if (/[一二三四五六七八九十\d]期/.test(left)) return [make('project', start, headEnd, 'park-phase')];
+  // 某某家具产业园项目: a park name followed by 项目 is the project (guide: …产业园项目 → project).
+  if (text.startsWith('项目', headEnd)) return [make('project', start, headEnd + 2, 'project-head')];
+  return [make('park', start, headEnd, 'park-head')];
+}
+
+/** A firm named before its head (…公司, …集团, …合作社), cut to its specific part. */
+function judgeCompanyName(headed: HeadedName): Candidate[] | null {
+  const { view, kind, pieces, start, headStart, headEnd, head, name, left, allGeneric } = headed;
+  const { text } = view;
+  if (allGeneric || /公司|集团|银行/.test(left)) return null;
+  // 民宿公司化工作, 集团化发展: 化 turns the firm head into a process (corporatisation), naming no firm.
+  if (FIRM_PROCESS_AFTER.test(text.slice(headEnd, headEnd + 3)) && (head === '公司' || head === '集团')) return null;
+  // 房地产: the head is the tail of a sector word, not a company head.
+  const covering = view.tokens[view.tokenAt[headStart] ?? -1];
+  if (covering && covering.start < headStart && INDUSTRY_WORDS.has(covering.word)) return null;
+  // 有限 + 公司: the head is the tail of a legal form (…有限公司), matched on its own.
+  if (/(有限|责任)$/.test(left) && head === '公司') return null;
+  let from = start;
+  // Company names are short: keep at most a place prefix and four characters of brand.
+  const kept = pieces.filter((p) => !GENERIC_WORDS.has(p.word) || isSpecificPiece(p));
+  // 某村土地股份合作社: a cooperative's trade word (土地, 林果) belongs to its name; 农民合作社, 供销合作社 are kinds.
+  if (COOPERATIVE_FORMS.has(head) && COOPERATIVE_KIND_OPENING.test(left)) return null;
+  if (kept.length !== pieces.length && !COOPERATIVE_FORMS.has(head)) {
+    const lastGeneric = pieces.map((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p)).lastIndexOf(true);
+    from = pieces[lastGeneric + 1]?.start ?? headStart;
+  }
+  const stem = text.slice(from, headStart);
+  // 省体育产业集团, 市公交集团: a level, alone or with a sector, names the government's own firm, as 市人民医院 names its hospital (guide rule 6).
+  if (isLevelOwnedFirm(view, from, stem)) return null;
+  // 能力贷等科技金融: a list's 等 never sits inside a company name.
+  if (stem.length < 2 || stem.length > 8 || !(isHan(stem[0]) || isLatinFirmInitials(stem, head)) || GENERIC_NAMES.has(stem + head) || stem.includes('等')) return null;
+  // 全疆农牧业, 全省粮油: a scope word opens a sector, not a firm.
+  if (SCOPE_OPENING.test(stem)) return null;
+  // 做精农业, 做优生态旅游: a 做 + quality verb phrase sets a goal for a sector, not a firm.
+  if (GOAL_VERB_OPENING.test(stem)) return null;
+  // 技改投资, 固定资产投资: a kind of investment being counted, not an investment firm.
+  if (head === '投资' && (INVESTMENT_KIND.test(stem) || INVESTMENT_MEASURE.test(stem))) return null;
+  // 粮油公司, 投融资公司: a sector or activity before a firm head names a kind of firm.
+  const stemPieces = pieces.filter((p) => p.start >= from);
+  // 冷/链 + 食品: jieba may split the sector word, so the stem is also checked whole.
+  if (INDUSTRY_WORDS.has(stem) || stemPieces.every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+  // 某某新材料产业园, 某某科技工业园: a trade word before a park head names the park's trade, not a firm.
+  if (PARK_TRADE_HEADS.has(head) && PARK_HEAD_AFTER.test(text.slice(headEnd, headEnd + 3))) return null;
+  // 某某玻璃设计研究院: the industry head belongs to an institution named right after.
+  if (WEAK_COMPANY_HEADS.has(head) && INSTITUTION_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
+  // 冷链物流, 智慧能源: a sector word before an industry head names a trade, not a firm.
+  if (WEAK_COMPANY_HEADS.has(head) && pieces.filter((p) => p.start >= from).every((p) => INDUSTRY_WORDS.has(p.word) || GENERIC_WORDS.has(p.word))) return null;
+  if (WEAK_COMPANY_HEADS.has(head)) {
+    // 高纯湿电子化学品, 钛锆材料产业链: an industry head followed by a noun describes a product, not a firm.
+    if (/^协[定议]/.test(text.slice(headEnd, headEnd + 2)) || (TRADE_CONTINUATION.test(text.slice(headEnd, headEnd + 3)) && !isHeadStart(text, headEnd))) return null;
+    // 城建投资完成20亿元, 农业增加值增长: a sector figure being reported, not a firm.
+    if (STATISTIC_AFTER.test(text.slice(headEnd, headEnd + 4))) return null;
+    // 农业科学院, 科技学院: the industry word belongs to an institution's name.
+    if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
+    // 冷链物流、农林水利等领域: an item of a list of sectors names a trade, not a firm.
+    if (SECTOR_LIST_AFTER.test(text.slice(headEnd, headEnd + 40))) return null;
+    // 钛锆新材料, 铜铝材料: chemical elements before a materials head name a material, not a firm.
+    if (ELEMENTS_ONLY.test(stem)) return null;
+    const before = pieces[pieces.length - 1] as NamePiece;
+    // 某某林果专业合作社: a cooperative's legal form follows its trade, so only its length is checked.
+    const cooperative = COOPERATIVE_FORMS.has(head);
+    // 股份 + 合作社: the longer form (股份合作社) is the head and judges the name.
+    if (head === '合作社' && /(股份|专业)$/.test(stem)) return null;
+    if (cooperative ? stem.length > 8 : !(isSpecificPiece(before) || before.word.length === 1) || stem.length > 4) return null;
+  }
+  return [make('company', from, headEnd, 'company-head')];
+}
+
+/** An institution or body named before its head (…研究院, …中心). */
+function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
+  const { start, headStart, headEnd, head, name, specific, allGeneric, adminOnly } = headed;
+  const { text } = headed.view;
+  if (adminOnly || allGeneric || !specific) return null;
+  // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
+  if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // 加快某某创新中心建设, 新建某某检测实验室: an institution being built is a project (guide rule 10).
+  if (isBeingBuilt(text, start, headEnd)) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'organization-project'));
+  return [make('organization', start, headEnd, 'organization-head')];
+}
+
+/** A school or hospital named before its head: the organization, or the project that builds it. */
+function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
+  const { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric, adminOnly } = headed;
+  const { text } = view;
+  // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
+  const renamed = INSTITUTION_RENAMED.exec(left);
+  if (renamed) {
+    const from = start + renamed.index + renamed[0].length;
+    const rest = pieces.filter((p) => p.start >= from);
+    return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
+  }
+  // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
+  // 某民中 (民族中学): only a place opens the abbreviation; 居民中, 农民中 are people.
+  if (head === '民中' && !isKnownPlace(left)) return null;
+  // 某一中 with a one-character stem (铁一中): the stem abbreviates the school's owner, unless it is a level or a count.
+  const numbered = /^第[一二三四五六七八九十]+$/.test(left) || NUMBERED_SCHOOL.test(head) && /^[\u4e00-\u9fff]$/.test(left) && !/[省市县区州旗镇乡村届第和与及]/.test(left);
+  if (adminOnly || (allGeneric || !(specific || hasContentWord(pieces))) && !numbered || isVerbBeforeLevel(view, start, left)) return null;
+  // 中小学幼儿园, 中等职业学校: a stem that names a kind of schooling makes a class of schools, not one (guide: generic words).
+  if (SCHOOL_KIND.test(left)) return null;
+  // Followed by a construction head (扩建, 新校区 …) the project recogniser covers the longer name; this is the organization.
+  const after = text.slice(headEnd, headEnd + 8);
+  // 获评省级某某传承学校: a title conferred on schools is an honour, not a school's name (guide rule 4).
+  if (/^(培育单位|称号|奖)/.test(after) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // 某某学校新建工程: the school is an organization inside the project that builds it.
+  const work = /^(新建|迁建)(工程|项目)|^建设工程/.exec(after);
+  if (work) return [make('organization', start, headEnd, 'institution-org'), make('project', start, headEnd + work[0].length, 'institution-work')];
+  if (/^(改扩建|扩建|新校区|校区|教师周转房|周转房|学生宿舍|食堂|宿舍楼|医技楼|门诊楼|门急诊|急诊楼|住院楼|住院部|教学楼|实训楼|图书馆|体育馆|综合楼|新院|院区|分院|迁建|[一二三四五]期|建设一期|建设项目|项目)/.test(after)) {
+    const org = make('organization', start, headEnd, 'institution-org');
+    // 朱村中心学校教学楼 建成投用: the building is the project, the school an organization inside it.
+    const building = /^[\u4e00-\u9fff]{0,4}?(楼|馆|房|堂|舍)/.exec(after);
+    if (building && /^(教师|周转|学生|食堂|宿舍|医技|门诊|门急诊|急诊|住院|教学|实训|综合|图书|体育)/.test(after) && CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) {
+      return [org, make('project', start, headEnd + building[0].length, 'institution-building')];
+    }
+    return [org];
+  }
+  const clause = clauseAround(text, start, headEnd);
+  // 支持某某学校建设: 建设 right after the name builds it, whoever supports it.
+  const built = /^建设(?!成)/.test(after) || CONSTRUCTION_CUE.test(clause) && !isPartner(text, start, headEnd);
+  if (built) return withParentInstitution(text, start, headStart, make('project', start, headEnd, 'institution-project'));
+  return [make('organization', start, headEnd, 'institution-org')];
+}
+
+/** An area named before its head (…经济带, …口岸, …组团). */
+function judgeAreaName(headed: HeadedName): Candidate[] | null {
+  const { kind, pieces, start, headEnd, head, name, left, specific, allGeneric } = headed;
+  const { text } = headed.view;
+  if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
+  if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;
+  // 航空口岸, 一级水源保护区: a port or reserve described by its kind has no name.
+  if (!specific && /口岸|保护区|通道|组团|产业带/.test(head)) return null;
+  // 公路客货运输口岸: a port named by its mode of transport is a kind of port.
+  if (head === '口岸' && /^(公路|铁路|航空|水运|陆路|水路|客货|货运|客运)/.test(left)) return null;
+  // 井岸四大组团: a count before the head closes a list of places, it names none.
+  if (/[一二三四五六七八九十两\d][大个]$/.test(left)) return null;
+  // 南北通道: directions name no place; 城际(伶仃洋通道): a bracketed alternative belongs to the name before it.
+  if (/^[东西南北中上下内外]+$/.test(left) || (head === '通道' && (/[(（]/.test(text[start - 1] ?? '') || /[跨过越][江河海]$|防火|消防|应急|救援/.test(left)))) return null;
+  if (allGeneric) return null;
+  // 自治区丝绸之路经济带: a bare level word is the speaker's own government, it opens no area's name.
+  const level = /^(自治区|自治州|省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})/.exec(left)?.[0];
+  if (level && pieces[0]?.word === level) return [make('region', start + level.length, headEnd, 'area-head')];
+  return [make('region', start, headEnd, 'area-head')];
 }
 
 /** An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名). */

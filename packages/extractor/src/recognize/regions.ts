@@ -31,11 +31,32 @@ const VILLAGE_GENERIC = /(第|批|贫困|居家|智慧|完整|老旧|星级|无�
 
 /** Finds region mentions. */
 export function recognizeRegions(view: TextView, names: RegionNameSource = loadRegionNames()): Candidate[] {
-  const { text, tokens } = view;
+  const { text } = view;
   const out: Candidate[] = [];
   const fullMatches = findFullNames(view, names);
   const inDocument = collectDocumentNames(fullMatches.map((m) => text.slice(m.start, m.end)));
   out.push(...fullMatches);
+  findLookupWords(view, names, inDocument, out);
+  findSuffixedPlaces(view, out);
+  findTowns(view, out);
+  findUnknownDivisions(view, out);
+  findVillages(view, out);
+  findStemMentions(view, out);
+  findPlaceRivers(view, names, out);
+  findProvincePairs(view, out);
+  findCountedPlaceLists(view, out);
+  findNamedNewTowns(view, out);
+  findTownStemLists(view, names, out);
+  findRiversBesideRivers(view, out);
+  findTaggedMountains(view, out);
+  findCityBynames(view, out);
+  extendMainStream(view, out);
+  return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
+}
+
+/** Gazetteer names, short names and aliases over one to `MAX_TOKENS` tokens, longest first, kept where the text supports them. */
+function findLookupWords(view: TextView, names: RegionNameSource, inDocument: DocumentNames, out: Candidate[]): void {
+  const { text, tokens } = view;
   const lookupTrie = getLookupTrie(names);
   for (let i = 0; i < tokens.length; i++) {
     let matched = 0;
@@ -77,7 +98,11 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
     }
     if (matched > 0) i += matched - 1;
   }
-  // Rivers, lakes, villages and communities by suffix, on token boundaries.
+}
+
+/** Rivers, lakes, villages and communities by suffix, on token boundaries. */
+function findSuffixedPlaces(view: TextView, out: Candidate[]): void {
+  const { text, tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     if (!endsInSuffix(text, tokens[i]) && !endsInSuffix(text, tokens[i + 1])) continue;
     for (let k = 1; k <= 2 && i + k <= tokens.length; k++) {
@@ -111,20 +136,6 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
       }
     }
   }
-  findTowns(view, out);
-  findUnknownDivisions(view, out);
-  findVillages(view, out);
-  findStemMentions(view, out);
-  findPlaceRivers(view, names, out);
-  findProvincePairs(view, out);
-  findCountedPlaceLists(view, out);
-  findNamedNewTowns(view, out);
-  findTownStemLists(view, names, out);
-  findRiversBesideRivers(view, out);
-  findTaggedMountains(view, out);
-  findCityBynames(view, out);
-  extendMainStream(view, out);
-  return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
 }
 
 /** A facility's head closing a name that a place opens (某乡卫生院, 某江四级航道, 某地世界地质公园). */
