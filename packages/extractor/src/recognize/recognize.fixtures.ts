@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a one-character verb or noun before a noun word (“抓质量”, “降成本”) is a task described, not a formula; “红绿榜”制度 keeps the list as the slogan',
+    text: '全力“抓质量”、“降成本”，推行“红绿榜”制度，深化“放管服”改革。',
+    expected: ['slogan:红绿榜', 'slogan:放管服'],
+    absent: ['抓质量', '降成本', '“红绿榜”制度'],
+  },
+  {
     name: 'the key projects of a level or period (某省第四季度重大项目, 省重项目) are a class, not a project (guide: 重点项目)',
     text: '承办青禾省第二季度重大项目观摩活动，纳入省重项目，结束了青禾多年无省重项目的局面。',
     expected: [],
