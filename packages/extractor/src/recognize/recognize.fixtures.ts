@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: '战略 before 高地, 对接, 定位 or 目标 is "strategic", no strategy ends there',
+    text: '打造青禾新材料研发战略高地，加强与沿海先进地区科创主体战略对接，深入实施乡村振兴战略。',
+    expected: ['policy:乡村振兴战略'],
+    absent: ['青禾新材料研发战略', '沿海先进地区科创主体战略', '科创主体战略'],
+  },
+  {
     name: 'a one-character verb or noun before a noun word (“抓质量”, “降成本”) is a task described, not a formula; “红绿榜”制度 keeps the list as the slogan',
     text: '全力“抓质量”、“降成本”，推行“红绿榜”制度，深化“放管服”改革。',
     expected: ['slogan:红绿榜', 'slogan:放管服'],
