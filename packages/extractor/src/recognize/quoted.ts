@@ -482,7 +482,13 @@ function isJargonShape(c: string): boolean {
   if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
   if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c) || isNounWithNounHead(c) || isOneCharTaskOnNoun(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
-  return label !== null && isPlaceName(label[1] as string);
+  return (label !== null && isPlaceName(label[1] as string)) || isPlaceWithCommonNoun(c);
+}
+
+/** 某地群众, 某地油茶, 某地府治: a place before a plain noun names its people, a product or a seat (a label, guide rule 4); a trade or programme word makes a programme. */
+function isPlaceWithCommonNoun(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(c) || !isPlaceName(c.slice(0, 2)) || lookupTag(c.slice(2)) !== 'n') return false;
+  return !PLACE_TRADE.test(c) && !PROGRAMME_ENDINGS_QUOTED.some((ending) => c.endsWith(ending));
 }
 
 /** 无人船, 城市病, 油气网: a noun word before a one-character noun head names a kind of thing (guide rule 4), unlike 网上办 or 公转铁. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
+    text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
+    expected: ['policy:桐城技工'],
+    absent: ['slogan:桐城群众', 'slogan:桐城油茶'],
+  },
+  {
     name: '战略 before 高地, 对接, 定位 or 目标 is "strategic", no strategy ends there',
     text: '打造青禾新材料研发战略高地，加强与沿海先进地区科创主体战略对接，深入实施乡村振兴战略。',
     expected: ['policy:乡村振兴战略'],
