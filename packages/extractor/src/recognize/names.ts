@@ -42,7 +42,7 @@ const POLICY_HEADS = [
 const CONJUNCTIONS = /[和与及、]/;
 const PROGRAMME_END = /(行动|工程|计划|战略|运动|攻坚战|方案|制度)$/;
 /** 战略定力, 战略基点, 战略机遇: 战略 qualifying the noun after it is "strategic", not a strategy's head. */
-const STRATEGY_AS_MODIFIER = /^(基点|定力|支点|支撑|机遇|地位|意义|高度|布局|眼光|思维|性|合作|部署|储备|腹地|要地|通道|节点|举措|决策)/;
+const STRATEGY_AS_MODIFIER = /^(基点|定力|支点|支撑|机遇|地位|意义|高度|布局|眼光|思维|性|合作|部署|储备|腹地|要地|通道|节点|举措|决策|高地|对接|定位|目标|伙伴)/;
 
 /**
  * 分类处理和限塑行动, 增品种、提品质、创品牌行动: a short task joined to the task before it shares

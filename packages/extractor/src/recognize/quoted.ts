@@ -356,6 +356,8 @@ export function classifyQuote(content: string, before: string, after: string, di
   const systemHead = /^(制度|制)(?![\u4e00-\u9fff])|^(制度|制)(?=[的和与及、，,。；;])/.exec(directAfter);
   // “揭榜挂帅”制: a bare 制 after a catchphrase names its method, the formula itself is the slogan (like “放管服”改革).
   if (systemHead && (systemHead[1] ?? systemHead[2]) === '制' && c.length >= 4) return { type: 'slogan' };
+  // “红黑榜”制度: a quoted ranking list is the formula, the 制度 publishing it is its generic noun (like “好差评”制度).
+  if (systemHead && c.endsWith('榜')) return { type: 'slogan' };
   if (systemHead && !NUMERAL_START.test(c) && !FORMULA_MARK.test(c)) return { type: 'policy', extendTo: (systemHead[1] ?? systemHead[2] ?? '').length };
 
   // “百名博士进企业”: something carried into a kind of place is a named campaign, not an honour of the place.
@@ -478,9 +480,15 @@ function isJargonShape(c: string): boolean {
   if (NUMERAL_START.test(c) || FORMULA_MARK.test(c)) return false;
   if (PRODUCT_NOUN.test(c) || SUPERLATIVE_PLACE.test(c)) return true;
   if (KIND_OF_ECONOMY.test(c) || HARD_SOFT_TERM.test(c) || POSITIONING_TITLE.test(c)) return true;
-  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c) || isNounWithNounHead(c)) return true;
+  if (JARGON_SUFFIXED.test(c) || CERTIFICATE.test(c) || isNounWithNounHead(c) || isOneCharTaskOnNoun(c)) return true;
   const label = PLACE_LABEL.exec(c) ?? PLACE_DESCRIPTION.exec(c);
-  return label !== null && isPlaceName(label[1] as string);
+  return (label !== null && isPlaceName(label[1] as string)) || isPlaceWithCommonNoun(c);
+}
+
+/** 某地群众, 某地油茶, 某地府治: a place before a plain noun names its people, a product or a seat (a label, guide rule 4); a trade or programme word makes a programme. */
+function isPlaceWithCommonNoun(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}$/.test(c) || !isPlaceName(c.slice(0, 2)) || lookupTag(c.slice(2)) !== 'n') return false;
+  return !PLACE_TRADE.test(c) && !PROGRAMME_ENDINGS_QUOTED.some((ending) => c.endsWith(ending));
 }
 
 /** 无人船, 城市病, 油气网: a noun word before a one-character noun head names a kind of thing (guide rule 4), unlike 网上办 or 公转铁. */
@@ -488,6 +496,13 @@ function isNounWithNounHead(c: string): boolean {
   if (!/^[\u4e00-\u9fff]{3}$/.test(c)) return false;
   const modifier = c.slice(0, 2);
   return lookupFrequency(modifier) >= COMMON_WORD_FREQUENCY && lookupTag(modifier).startsWith('n') && lookupTag(c[2] as string).startsWith('n');
+}
+
+/** 抓招商, 补短板, 微心愿: one verb or noun character before a noun word is a task or a thing described (guide rule 4, like 卡脖子), not a coined formula. */
+function isOneCharTaskOnNoun(c: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3}$/.test(c)) return false;
+  const head = lookupTag(c[0] as string);
+  return (head === 'v' || head === 'n') && lookupTag(c.slice(1)) === 'n';
 }
 
 /** 学习“某地经验”, 推广“某地经验”: a place's experience held up to be learnt or spread is a named work method. */

@@ -10,6 +10,24 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
+    text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
+    expected: ['policy:桐城技工'],
+    absent: ['slogan:桐城群众', 'slogan:桐城油茶'],
+  },
+  {
+    name: '战略 before 高地, 对接, 定位 or 目标 is "strategic", no strategy ends there',
+    text: '打造青禾新材料研发战略高地，加强与沿海先进地区科创主体战略对接，深入实施乡村振兴战略。',
+    expected: ['policy:乡村振兴战略'],
+    absent: ['青禾新材料研发战略', '沿海先进地区科创主体战略', '科创主体战略'],
+  },
+  {
+    name: 'a one-character verb or noun before a noun word (“抓质量”, “降成本”) is a task described, not a formula; “红绿榜”制度 keeps the list as the slogan',
+    text: '全力“抓质量”、“降成本”，推行“红绿榜”制度，深化“放管服”改革。',
+    expected: ['slogan:红绿榜', 'slogan:放管服'],
+    absent: ['抓质量', '降成本', '“红绿榜”制度'],
+  },
+  {
     name: 'the key projects of a level or period (某省第四季度重大项目, 省重项目) are a class, not a project (guide: 重点项目)',
     text: '承办青禾省第二季度重大项目观摩活动，纳入省重项目，结束了青禾多年无省重项目的局面。',
     expected: [],
