@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a sector made of generic words (绿色农业) beside a headed firm in a 、-list is no list-mate firm (guide: 民营企业 is no company)',
+    text: '对接青禾农业科技公司、绿色农业、松岭物流等企业，发展现代高科技农业、绿色农业、休闲农业。',
+    expected: ['company:松岭物流'],
+    absent: ['绿色农业'],
+  },
+  {
     name: 'the key projects of a level or period (某省第四季度重大项目, 省重项目) are a class, not a project (guide: 重点项目)',
     text: '承办青禾省第二季度重大项目观摩活动，纳入省重项目，结束了青禾多年无省重项目的局面。',
     expected: [],
