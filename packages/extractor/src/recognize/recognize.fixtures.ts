@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'every quote of a chain after an award verb (荣获“A”、“B”, 获评“A”“B”) is an honour, not only the first (guide rule 4)',
+    text: '青禾村先后荣获“中国美丽青山乡村”、“第二批青山特色村寨”，获评“青禾工艺传承之都”“最受欢迎青山目的地”。推行“三联三送”“两评一改”。',
+    expected: ['slogan:三联三送', 'slogan:两评一改'],
+    absent: ['第二批青山特色村寨', '最受欢迎青山目的地', '青禾工艺传承之都'],
+  },
+  {
     name: 'a sector made of generic words (绿色农业) beside a headed firm in a 、-list is no list-mate firm (guide: 民营企业 is no company)',
     text: '对接青禾农业科技公司、绿色农业、松岭物流等企业，发展现代高科技农业、绿色农业、休闲农业。',
     expected: ['company:松岭物流'],
