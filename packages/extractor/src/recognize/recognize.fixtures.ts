@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a coverage goal for every unit of a level (县县通高速, 村村通客车) names no single project (guide: generic words are never entities)',
+    text: '市市通高铁即将实现，县县通高速、村村通客车已成现实，青禾至松岭高速公路建成通车。',
+    expected: [],
+    absent: ['市市通高铁', '县县通高速', '村村通客车'],
+  },
+  {
     name: 'every quote of a chain after an award verb (荣获“A”、“B”, 获评“A”“B”) is an honour, not only the first (guide rule 4)',
     text: '青禾村先后荣获“中国美丽青山乡村”、“第二批青山特色村寨”，获评“青禾工艺传承之都”“最受欢迎青山目的地”。推行“三联三送”“两评一改”。',
     expected: ['slogan:三联三送', 'slogan:两评一改'],
