@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a kind of public facility (游客中心, 市民公园) in a list before a headed name shares no head: it is a generic word (guide: 园区)',
+    text: '建成游客中心、青禾河风景道等项目，青松湿地公园、市民公园、松岭体育公园建成开放。',
+    expected: [],
+    absent: ['游客中心', '市民公园'],
+  },
+  {
     name: 'a coverage goal for every unit of a level (县县通高速, 村村通客车) names no single project (guide: generic words are never entities)',
     text: '市市通高铁即将实现，县县通高速、村村通客车已成现实，青禾至松岭高速公路建成通车。',
     expected: [],
