@@ -550,7 +550,8 @@ export function deriveListMates(view: TextView, candidates: Candidate[]): Candid
     for (const listed of collectItems(view, end, MAX_ITEM)) {
       const item = { start: findEnumeratedStart(text, listed.start), end: listed.end };
       if (item.start < c.end && c.start < item.end) continue;
-      if (classifyItem(view, item.start, item.end, 'project') !== 'company') continue;
+      // 休闲农业、绿色农业: a sector or generic word beside a firm is no firm, whatever its shape.
+      if (classifyItem(view, item.start, item.end, 'project') !== 'company' || classifyItem(view, item.start, item.end, 'company') !== 'company') continue;
       out.push({ type: 'company', start: item.start, end: item.end, rule: 'list-mate', priority: PRIORITY.derived });
     }
   }

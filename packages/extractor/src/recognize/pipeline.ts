@@ -109,8 +109,12 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if (type === 'project' && FIRMS_LIST_INSIDE.test(surface)) return true;
   // 旅游九大工程, 某某十大工程: a count of works is a bundle of programmes, no one undertaking (like the guide's 十大产业项目).
   if (type === 'project' && COUNTED_WORKS.test(surface)) return true;
+  // 县县通高速, 村村通客车: a coverage goal for every unit of a level names no one undertaking.
+  if (type === 'project' && COVERAGE_GOAL.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
+
+const COVERAGE_GOAL = /^([省市州县区乡镇村组户])\1通/;
 
 const COUNTED_WORKS = /[一二三四五六七八九十百两\d]+大[\u4e00-\u9fff]{0,4}工程$/;
 

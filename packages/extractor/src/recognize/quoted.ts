@@ -229,7 +229,9 @@ function recognizeQuotes(view: TextView, quotes: Quote[], out: Candidate[], span
       out.push({ type: 'slogan', start, end: pairEnd, rule: 'quote-pair', priority: PRIORITY.quoted });
       continue;
     }
-    const before = text.slice(Math.max(0, quote.open - 8), quote.open);
+    // 获评“某某之都”“某某目的地”: a quote inside a chain shares the words before the chain's first quote.
+    const chainOpen = findChainOpen(text, quotes, q);
+    const before = text.slice(Math.max(0, chainOpen - 8), chainOpen);
     const after = text.slice(last.close + 1, Math.min(text.length, last.close + 16));
     const directAfter = text.slice(quote.close + 1, Math.min(text.length, quote.close + 16));
     const candidate = classifyQuote(text.slice(start, end), before, after, directAfter);
@@ -240,6 +242,13 @@ function recognizeQuotes(view: TextView, quotes: Quote[], out: Candidate[], span
       out.push({ type: candidate.type, start, end, rule: 'quote', priority: PRIORITY.quoted });
     }
   }
+}
+
+/** Where the chain of quotes (“A”“B”, “A”、“B”) that ends with quote `q` opens. */
+function findChainOpen(text: string, quotes: Quote[], q: number): number {
+  let first = q;
+  while (first > 0 && /^[、和与及,，]?$/.test(text.slice((quotes[first - 1] as Quote).close + 1, (quotes[first] as Quote).open))) first--;
+  return (quotes[first] as Quote).open;
 }
 
 /** A plain tail naming a plan or works programme after a quote: “某某”培育计划, “某某”留守儿童关爱工程 (more than the bare programme word; “某某”改造工程 is construction). */

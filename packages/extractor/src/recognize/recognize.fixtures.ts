@@ -28,6 +28,30 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['抓质量', '降成本', '“红绿榜”制度'],
   },
   {
+    name: 'a kind of public facility (游客中心, 市民公园) in a list before a headed name shares no head: it is a generic word (guide: 园区)',
+    text: '建成游客中心、青禾河风景道等项目，青松湿地公园、市民公园、松岭体育公园建成开放。',
+    expected: [],
+    absent: ['游客中心', '市民公园'],
+  },
+  {
+    name: 'a coverage goal for every unit of a level (县县通高速, 村村通客车) names no single project (guide: generic words are never entities)',
+    text: '市市通高铁即将实现，县县通高速、村村通客车已成现实，青禾至松岭高速公路建成通车。',
+    expected: [],
+    absent: ['市市通高铁', '县县通高速', '村村通客车'],
+  },
+  {
+    name: 'every quote of a chain after an award verb (荣获“A”、“B”, 获评“A”“B”) is an honour, not only the first (guide rule 4)',
+    text: '青禾村先后荣获“中国美丽青山乡村”、“第二批青山特色村寨”，获评“青禾工艺传承之都”“最受欢迎青山目的地”。推行“三联三送”“两评一改”。',
+    expected: ['slogan:三联三送', 'slogan:两评一改'],
+    absent: ['第二批青山特色村寨', '最受欢迎青山目的地', '青禾工艺传承之都'],
+  },
+  {
+    name: 'a sector made of generic words (绿色农业) beside a headed firm in a 、-list is no list-mate firm (guide: 民营企业 is no company)',
+    text: '对接青禾农业科技公司、绿色农业、松岭物流等企业，发展现代高科技农业、绿色农业、休闲农业。',
+    expected: ['company:松岭物流'],
+    absent: ['绿色农业'],
+  },
+  {
     name: 'the key projects of a level or period (某省第四季度重大项目, 省重项目) are a class, not a project (guide: 重点项目)',
     text: '承办青禾省第二季度重大项目观摩活动，纳入省重项目，结束了青禾多年无省重项目的局面。',
     expected: [],
