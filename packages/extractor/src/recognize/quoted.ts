@@ -378,61 +378,15 @@ export function classifyQuote(content: string, before: string, after: string, di
   const isList = /[、，,]/.test(c);
 
   if (!isList) {
-    // Honours and titles awarded, brands, products, apps.
-    if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
-    for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c) && !isPlaceProgramme(c)) return null;
-    const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
-    for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
-    if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
-    if (PEOPLE_COUNT_BEFORE.test(before)) return null;
-    if (!isFormula && INSTITUTION_QUOTE.test(c)) return null;
-    if (!isFormula && BELT_QUOTE.test(c) && c.length >= 5) return { type: 'region' };
-    for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
-    // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
-    if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
-    const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
-    // “某满意·某如意”营商环境品牌: two phrases paired by a middle dot are a catchphrase, the brand is what it promotes.
-    if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause) && !DOT_PAIRED_PHRASES.test(c)) return null;
-    if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
-    // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
-    if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
-    if (/通$/.test(c) && c.length >= 5) return null;
-    // “某地模式”: a place's model of work is a named programme, like 某地基层治理模式 in running text (guide rule 5).
-    if (c.endsWith('模式') && isPlaceName(c.slice(0, -2))) return { type: 'policy' };
-    if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
-    if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
-    if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
-    if (isJargonShape(c)) return null;
-    if (MANNER_AFTER.test(directAfter)) return null;
-    // “永不落幕”的展会, “家门口”的服务: a short plain phrase qualifying a noun with 的 describes it (guide rule 4).
-    if (!isFormula && c.length <= 4 && directAfter.startsWith('的')) return null;
-    // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
-    if (BECOMING_BEFORE.test(leaderWindow)) return null;
-    if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
-    // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
-    if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
-    if (!isFormula && FACILITY_QUOTE.test(c)) return null;
-    if (!isFormula && isDescriptivePhrase(c)) return null;
+    const unlisted = classifyUnlistedQuote(c, before, after, directAfter, isFormula);
+    if (unlisted !== undefined) return unlisted;
   }
   // “十大重点产业项目”: a count of generic projects names no formula (the guide's 十大产业项目).
   if (COUNTED_PROJECTS.test(c)) return null;
 
   if (!isFormula) {
-    if (DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
-    if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
-    for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
-    if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
-    const trade = PLACE_TRADE.exec(c);
-    if (trade && isPlaceName(trade[1] as string)) return PEOPLE_COUNT_AFTER.test(directAfter) ? null : { type: 'policy' };
-    for (const prefix of PLACE_PROGRAMME_PREFIXES) {
-      if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
-    }
-    if (isPlaceProgramme(c)) return { type: 'policy' };
-    // “控棉增饲”行动: two paired verb-object tasks are a catchphrase formula, the 行动 after it is its generic noun (like “放管服”改革).
-    if (isPairedTasks(c)) return { type: 'slogan' };
-    if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
-    // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
-    if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
+    const plain = classifyPlainQuote(c, after, directAfter, isList);
+    if (plain !== undefined) return plain;
   }
   // “山、水、沙、城”, “基础、产业、开放”: a list of everyday nouns names kinds of things, not a formula (guide rule 4).
   if (isList && listsCommonNouns(c)) return null;
@@ -441,6 +395,69 @@ export function classifyQuote(content: string, before: string, after: string, di
   // “某地老家、多彩某地”靓丽品牌: a listed slogan of a brand is the brand's wording (a 服务品牌 names a work style).
   if (isList && /^[\u4e00-\u9fff]{0,4}品牌/.test(directAfter) && !/^服务品牌/.test(directAfter)) return null;
   return { type: 'slogan' };
+}
+
+/**
+ * A quote that is no list: honours, brands, products, descriptions and metaphors are no entity (null);
+ * some shapes name a region, policy, slogan or project; undefined when none of them decides.
+ */
+function classifyUnlistedQuote(c: string, before: string, after: string, directAfter: string, isFormula: boolean): QuoteClass | null | undefined {
+  // Honours and titles awarded, brands, products, apps.
+  if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
+  for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c) && !isPlaceProgramme(c)) return null;
+  const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
+  for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
+  if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
+  if (PEOPLE_COUNT_BEFORE.test(before)) return null;
+  if (!isFormula && INSTITUTION_QUOTE.test(c)) return null;
+  if (!isFormula && BELT_QUOTE.test(c) && c.length >= 5) return { type: 'region' };
+  for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
+  // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
+  if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
+  const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');
+  // “某满意·某如意”营商环境品牌: two phrases paired by a middle dot are a catchphrase, the brand is what it promotes.
+  if (/^(等)?[^，。；]{0,8}品牌/.test(clause) && !/服务品牌/.test(clause) && !DOT_PAIRED_PHRASES.test(c)) return null;
+  if (/^[^，。；]{0,10}(平台|APP|小程序|公众号)/.test(clause)) return null;
+  // “一非三贷” counts two kinds of lending: a bundle formula, unlike the product 农保贷.
+  if (/[码贷卡宝券]$/.test(c) && c.length <= 6 && !COUNTED_BUNDLE.test(c)) return null;
+  if (/通$/.test(c) && c.length >= 5) return null;
+  // “某地模式”: a place's model of work is a named programme, like 某地基层治理模式 in running text (guide rule 5).
+  if (c.endsWith('模式') && isPlaceName(c.slice(0, -2))) return { type: 'policy' };
+  if (/[式型]$/.test(c) && c.length <= 4 && !isFormula) return null;
+  if (/(节|会|赛|展)$/.test(c) && !isFormula) return null;
+  if (ADOPTING_BEFORE.test(leaderWindow) && /^.{2,4}经验$/.test(c) && isPlaceName(c.slice(0, -2))) return { type: 'slogan' };
+  if (isJargonShape(c)) return null;
+  if (MANNER_AFTER.test(directAfter)) return null;
+  // “永不落幕”的展会, “家门口”的服务: a short plain phrase qualifying a noun with 的 describes it (guide rule 4).
+  if (!isFormula && c.length <= 4 && directAfter.startsWith('的')) return null;
+  // 成为百姓的“致富花”, 成为造福人民的“幸福河”: what something becomes is a metaphor for it (guide rule 4).
+  if (BECOMING_BEFORE.test(leaderWindow)) return null;
+  if (!isFormula && /^(产业)?发展模式/.test(directAfter)) return null;
+  // “某某展示园”项目, “某某不止于菜”项目: a plain quoted name before 项目 names the undertaking.
+  if (!isFormula && directAfter.startsWith('项目') && c.length >= 4) return { type: 'project' };
+  if (!isFormula && FACILITY_QUOTE.test(c)) return null;
+  if (!isFormula && isDescriptivePhrase(c)) return null;
+  return undefined;
+}
+
+/** A quote built on no numeral or mark: programme and project shapes, paired tasks, idioms; undefined when none decides. */
+function classifyPlainQuote(c: string, after: string, directAfter: string, isList: boolean): QuoteClass | null | undefined {
+  if (DIGITAL_GOVERNANCE.test(c) || THEME_YEAR.test(c)) return { type: 'policy' };
+  if (PROJECT_QUOTE.test(c) && c.length >= 5) return { type: 'project' };
+  for (const ending of PROGRAMME_ENDINGS_QUOTED) if (c.endsWith(ending) && c.length > ending.length + 1) return { type: 'policy' };
+  if (PROVINCE_PROGRAMME.test(c)) return { type: 'policy' };
+  const trade = PLACE_TRADE.exec(c);
+  if (trade && isPlaceName(trade[1] as string)) return PEOPLE_COUNT_AFTER.test(directAfter) ? null : { type: 'policy' };
+  for (const prefix of PLACE_PROGRAMME_PREFIXES) {
+    if (c.startsWith(prefix) && c.length - prefix.length >= 2 && c.length - prefix.length <= 4 && isPlaceLike(c.slice(prefix.length))) return { type: 'policy' };
+  }
+  if (isPlaceProgramme(c)) return { type: 'policy' };
+  // “控棉增饲”行动: two paired verb-object tasks are a catchphrase formula, the 行动 after it is its generic noun (like “放管服”改革).
+  if (isPairedTasks(c)) return { type: 'slogan' };
+  if (!isList && PROGRAMME_FOLLOWER.test(after) && c.length >= 4) return { type: 'policy' };
+  // “南征北战”, “蓄水池”: a common dictionary word or idiom in quotes is a figure of speech, not a formula.
+  if (lookupFrequency(c) >= COMMON_WORD_FREQUENCY) return null;
+  return undefined;
 }
 
 /** “绿满某地”, “欢乐某地”: a two-character aim joined to a place names that place's programme (guide rule 5: 平安乌海, 美丽衡阳). */
