@@ -655,26 +655,18 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   // A name whose only specific part is an administrative level: 市人民医院, 县中医医院 (guide rule 6).
   const adminOnly = ADMIN_LEVEL.test(words[0] ?? '') && pieces.slice(1).every((p) => GENERIC_WORDS.has(p.word));
 
-  const headed: HeadedName = { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric, adminOnly };
-  switch (kind) {
-    case 'policy':
-      return judgePolicyName(headed);
-    case 'project':
-      return judgeProjectName(headed);
-    case 'park':
-      return judgeParkName(headed);
-    case 'company':
-      return judgeCompanyName(headed);
-    case 'organization':
-      return judgeOrganizationName(headed);
-    case 'institution':
-      return judgeInstitutionName(headed);
-    case 'region':
-      return judgeAreaName(headed);
-    default:
-      return null;
-  }
+  return JUDGE_BY_KIND[kind]?.({ view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric, adminOnly }) ?? null;
 }
+
+const JUDGE_BY_KIND: Partial<Record<HeadKind, (headed: HeadedName) => Candidate[] | null>> = {
+  policy: judgePolicyName,
+  project: judgeProjectName,
+  park: judgeParkName,
+  company: judgeCompanyName,
+  organization: judgeOrganizationName,
+  institution: judgeInstitutionName,
+  region: judgeAreaName,
+};
 
 /** A policy, programme or campaign title before its head (…规划, …行动, …制). */
 function judgePolicyName(headed: HeadedName): Candidate[] | null {
