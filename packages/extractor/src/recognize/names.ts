@@ -386,6 +386,7 @@ export function recognizeQualifiedQuoteProjects(view: TextView, quotes: readonly
   }
   return out;
 }
+
 /**
  * 金宇硅业10万吨工业硅, 瞩日能源3.5吉瓦高效太阳能光伏组件: a list item or clause subject made of a
  * brand, a capacity and a product is a project even without 项目 (the brand is a company of its own).
@@ -670,7 +671,7 @@ const JUDGE_BY_KIND: Partial<Record<HeadKind, (headed: HeadedName) => Candidate[
 
 /** A policy, programme or campaign title before its head (…规划, …行动, …制). */
 function judgePolicyName(headed: HeadedName): Candidate[] | null {
-  const { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric } = headed;
+  const { view, pieces, start, headStart, headEnd, head, name, left, specific, allGeneric } = headed;
   const { text } = view;
   // 州一办法一条例: counted documents form a formula (guide rule 3); a one-character level before it is no part of it.
   const bundle = COUNTED_DOCUMENTS.exec(name);
@@ -721,15 +722,15 @@ function judgePolicyName(headed: HeadedName): Candidate[] | null {
 
 /** A works or facility named before its head (…工程, …项目, …医院 being built). */
 function judgeProjectName(headed: HeadedName): Candidate[] | null {
-  const { kind, pieces, start, headEnd, head, name, left, words, specific, allGeneric, adminOnly } = headed;
+  const { pieces, start, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
   // 美丽乡村中心村, 中心镇, 中心城区: 中心 qualifies the settlement that follows, it heads no facility.
   if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
-  // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
   // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
   if (isCountedKind(text, start)) return null;
   // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
   if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
+  // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
   if (head === '工程' && left.length >= 2 && PROGRAMME_WORK_AIMS.test(left) && !isSharedHeadConjunct(text, start, left)) return [make('policy', start, headEnd, 'programme-work')];
   if (adminOnly || allGeneric || left.length < 2) return null;
   // 全国第一期试点: an ordinal (第一期) counts rounds, it is no phase of a facility.
@@ -763,7 +764,7 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
 
 /** A park or zone named before its head (…产业园, …示范区). */
 function judgeParkName(headed: HeadedName): Candidate[] | null {
-  const { kind, pieces, start, headEnd, head, name, left, words, allGeneric, adminOnly } = headed;
+  const { pieces, start, headEnd, head, left, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
   // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
   if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
@@ -788,7 +789,7 @@ function judgeParkName(headed: HeadedName): Candidate[] | null {
 
 /** A firm named before its head (…公司, …集团, …合作社), cut to its specific part. */
 function judgeCompanyName(headed: HeadedName): Candidate[] | null {
-  const { view, kind, pieces, start, headStart, headEnd, head, name, left, allGeneric } = headed;
+  const { view, pieces, start, headStart, headEnd, head, left, allGeneric } = headed;
   const { text } = view;
   if (allGeneric || /公司|集团|银行/.test(left)) return null;
   // 民宿公司化工作, 集团化发展: 化 turns the firm head into a process (corporatisation), naming no firm.
@@ -851,7 +852,7 @@ function judgeCompanyName(headed: HeadedName): Candidate[] | null {
 
 /** An institution or body named before its head (…研究院, …中心). */
 function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
-  const { start, headStart, headEnd, head, name, specific, allGeneric, adminOnly } = headed;
+  const { start, headStart, headEnd, head, specific, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
   if (adminOnly || allGeneric || !specific) return null;
   // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
@@ -863,7 +864,7 @@ function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
 
 /** A school or hospital named before its head: the organization, or the project that builds it. */
 function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
-  const { view, kind, pieces, start, headStart, headEnd, head, name, left, words, specific, allGeneric, adminOnly } = headed;
+  const { view, kind, pieces, start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = view;
   // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
   const renamed = INSTITUTION_RENAMED.exec(left);
@@ -905,7 +906,7 @@ function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
 
 /** An area named before its head (…经济带, …口岸, …组团). */
 function judgeAreaName(headed: HeadedName): Candidate[] | null {
-  const { kind, pieces, start, headEnd, head, name, left, specific, allGeneric } = headed;
+  const { pieces, start, headEnd, head, left, specific, allGeneric } = headed;
   const { text } = headed.view;
   if (/^[一二三四五六七八九十两几这那每各个]/.test(left) || /[“”"、，,]/.test(left)) return null;
   if (!specific && !/^[\u4e00-\u9fff]{2,}$/.test(left)) return null;

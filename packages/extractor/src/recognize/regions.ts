@@ -184,7 +184,10 @@ function findTaggedMountains(view: TextView, out: Candidate[]): void {
 }
 
 /** A count, size, age, direction or kind opening a …城 word makes a kind of town (三城, 大城, 旧城, 古城), not a city's by-name. */
-const NOT_A_BYNAME_OPENER = /^[一二三四五六七八九十两百千万大小新旧古老东西南北中内外上下前后绕都故府石花之县省京山江县]/;
+const NOT_A_BYNAME_OPENER = /^[一二三四五六七八九十两百千万大小新旧古老东西南北中内外上下前后绕都故府石花之县省京山江]/;
+
+/** A …城 word this frequent in jieba's dictionary is a common word, no by-name. */
+const BYNAME_MAX_FREQUENCY = 600;
 
 /**
  * 在某城大地, 凝聚某城众志: jieba knows a city's two-character by-name ending in 城 as a rare place word;
@@ -196,7 +199,7 @@ function findCityBynames(view: TextView, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.word.length !== 2 || token.word[1] !== '城' || token.tag !== 'ns' || NOT_A_BYNAME_OPENER.test(token.word)) continue;
-    if (lookupFrequency(token.word) >= 600) continue;
+    if (lookupFrequency(token.word) >= BYNAME_MAX_FREQUENCY) continue;
     const before = tokens[i - 1];
     if (before && isHan(before.word[0]) && !/^[vpu]/.test(before.tag)) continue;
     const next = tokens[i + 1];
