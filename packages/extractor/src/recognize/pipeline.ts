@@ -59,7 +59,8 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeRouteSegmentLists(view),
     ...recognizeCuedStreetLists(view),
   ];
-  const withDerived = [...candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type) && !isListKind(view.text, c)), ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, candidates), ...deriveRoadSections(view, candidates)];
+  const kept = candidates.filter((c) => !isGenericReading(view.text.slice(c.start, c.end), c.type) && !isListKind(view.text, c) && !isTownListWork(view.text, c, candidates));
+  const withDerived = [...kept, ...deriveCompanies(view, candidates), ...deriveListMates(view, candidates), ...deriveCoordinated(view, kept), ...deriveRoadSections(view, candidates)];
   const resolved = resolveBySentence(withDerived, marked.quotedSpans, sentences);
   const mentions: Mention[] = resolved.map((c) => {
     const surface = text.slice(c.start, c.end);
@@ -89,6 +90,18 @@ const LIST_CLOSER = /等[\d一二三四五六七八九十两百几多]*[个项�
 function isListKind(text: string, c: Candidate): boolean {
   if ((c.type === 'project' || c.type === 'park') && LEVEL_KIND.test(text.slice(c.start, c.end)) && COUNT_AFTER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   return (c.type === 'project' || c.type === 'park') && LIST_CLOSER.test(text.slice(Math.max(0, c.start - 5), c.start));
+}
+
+const TOWN_NAME = /(?:镇|乡|街道)$/;
+
+/**
+ * 甲镇、乙镇卫生院: a work or facility after a list of towns is the towns' own (like 市人民医院, guide
+ * rule 6), so the towns stay places and neither a headed name nor a shared head is read.
+ */
+function isTownListWork(text: string, c: Candidate, candidates: Candidate[]): boolean {
+  if ((c.type !== 'project' && c.type !== 'park') || text[c.start - 1] !== '、') return false;
+  const isTown = (o: Candidate): boolean => o.type === 'region' && TOWN_NAME.test(text.slice(o.start, o.end));
+  return candidates.some((o) => o.start === c.start && o.end < c.end && isTown(o)) && candidates.some((o) => o.end === c.start - 1 && isTown(o));
 }
 
 /** 建成国家森林公园3个: a level and a kind counted after it are a class of facilities, not one. */

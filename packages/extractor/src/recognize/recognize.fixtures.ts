@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a work after a list of towns (甲镇、乙镇综合文化站) is the towns\' own: the towns are places, no shared-head project',
+    text: '完成青禾镇、柳溪镇综合文化站提升改造。',
+    expected: ['region:青禾镇', 'region:柳溪镇'],
+    absent: ['project:青禾镇', '柳溪镇综合文化站提升改造'],
+  },
+  {
     name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
     text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
     expected: ['policy:桐城技工'],
