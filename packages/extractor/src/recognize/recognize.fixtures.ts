@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
+    text: '加强洮河、渭河治理。',
+    expected: ['region:洮河', 'region:渭河'],
+  },
+  {
     name: 'a work after a list of towns (甲镇、乙镇综合文化站) is the towns\' own: the towns are places, no shared-head project',
     text: '完成青禾镇、柳溪镇综合文化站提升改造。',
     expected: ['region:青禾镇', 'region:柳溪镇'],

@@ -111,7 +111,7 @@ function findSuffixedPlaces(view: TextView, out: Candidate[]): void {
       if (!first || !last) continue;
       if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && (word.length >= 3 || (k === 2 && first.word.length === 1 && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !NOT_A_RIVER_NAME.test(word) && !(k === 2 && first.word.length === 1 && ALIASES.has(last.word)) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
+      if (RIVER.test(word) && (word.length >= 3 || (((k === 2 && first.word.length === 1) || (k === 1 && first.tag === 'ns')) && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !NOT_A_RIVER_NAME.test(word) && !(k === 2 && first.word.length === 1 && ALIASES.has(last.word)) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
         if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
         // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
         if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
@@ -765,8 +765,12 @@ function isGluedChar(token: { word: string; tag: string } | undefined): boolean 
 
 /** 淮河濠河大堤: a two-character river right after another river's name. */
 function followsRiver(text: string, found: Candidate[], at: number): boolean {
-  return /[河江]/.test(text[at - 1] ?? '') && found.some((c) => c.end === at && c.type === 'region');
+  if (/[河江]/.test(text[at - 1] ?? '') && found.some((c) => c.end === at && c.type === 'region')) return true;
+  // 甲河、乙河流域: a one-character stem listed beside another river is a river too.
+  return (text[at - 1] === '、' && /[河江]/.test(text[at - 2] ?? '') && found.some((c) => c.end === at - 1 && c.type === 'region')) || LISTED_RIVER_AFTER.test(text.slice(at + 2, at + 7));
 }
+
+const LISTED_RIVER_AFTER = /^、[\u4e00-\u9fff]{1,3}[河江](?![长])/;
 
 function isUnknownPair(token: Token | undefined): boolean {
   if (token === undefined || token.tag !== 'x' || token.word.length !== 2 || LEFT_BOUNDARY_WORDS.has(token.word) || token.word[0] === '等') return false;
