@@ -92,7 +92,7 @@ for (const head of WORK_HEADS) HEAD_KINDS.set(head, 'project');
 /** Extensions of a named facility: 凤阳港新增泊位, 明巢高速小岗出口连接线. */
 for (const head of ['新增泊位', '出口连接线', '连接线']) HEAD_KINDS.set(head, 'project');
 /** Links, waterways and services named only by the stretch they run (甲至乙城际列车, 甲江乙地至丙地三级航道, 甲至乙国际航班); a kind otherwise (内河航道). */
-const ROUTE_ONLY_HEADS: ReadonlySet<string> = new Set(['城际列车', '渡改桥', '防火通道', '航班', '国际航班', '航道']);
+const ROUTE_ONLY_HEADS: ReadonlySet<string> = new Set(['城际列车', '渡改桥', '防火通道', '航班', '国际航班', '航道', '航线']);
 for (const head of ROUTE_ONLY_HEADS) HEAD_KINDS.set(head, 'project');
 /** Town sites renewed under a proper name (某某历史文化街区, 某某街菜市场, 某某货场): a project only where the clause builds or renews one. */
 const TOWN_SITE_HEADS: ReadonlySet<string> = new Set(['街区', '菜市场', '货场']);

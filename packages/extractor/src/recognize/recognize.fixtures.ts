@@ -21,6 +21,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:青禾镇', '柳溪镇综合文化站提升改造'],
   },
   {
+    name: 'a shipping or air line named by the stretch it runs is a project; a kind of line is not',
+    text: '开通青港至海宁冷链集装箱航线,加密青港至北屿港集装箱航线,新开国际航线5条。',
+    expected: ['project:青港至海宁冷链集装箱航线', 'project:青港至北屿港集装箱航线'],
+    absent: ['国际航线', '新开国际航线', 'project:加密青港至北屿港集装箱航线'],
+  },
+  {
+    name: 'a work listed after townships is done in each town: the towns are regions, no project shares the head (guide rule 9 names, not places)',
+    text: '完成青禾镇、柳岸镇通景公路改造,推进丰石街道、落霞街道老旧小区改造。',
+    expected: ['region:青禾镇', 'region:柳岸镇'],
+    absent: ['project:青禾镇', 'project:柳岸镇通景公路改造', 'project:丰石街道', 'project:落霞街道老旧小区改造'],
+  },
+  {
     name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
     text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
     expected: ['policy:桐城技工'],
