@@ -143,7 +143,7 @@ const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|�
 const CUED_FACILITY_HEADS = new Set(['热源厂', '机场', '养殖场', '屠宰场', '风情园', '风情街', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
-const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投用|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
+const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投入运营|投用|投运|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
 
 /** Scheduled lines (中欧班列, 铁海快线): a project where the clause opens, launches or builds one, a service in use otherwise. */
 const SERVICE_LINE_HEADS: ReadonlySet<string> = new Set(['班列', '快线', '专线']);

@@ -21,6 +21,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:青禾镇', '柳溪镇综合文化站提升改造'],
   },
   {
+    name: 'a named centre put into operation (投入运营) is a finished facility, a project (guide rule 6); one only visited is not',
+    text: '青禾物流国际冷链中心投入运营。市民常去柳岸国际冷链中心购物。',
+    expected: ['project:青禾物流国际冷链中心'],
+    absent: ['project:柳岸国际冷链中心'],
+  },
+  {
     name: 'a shipping or air line named by the stretch it runs is a project; a kind of line is not',
     text: '开通青港至海宁冷链集装箱航线,加密青港至北屿港集装箱航线,新开国际航线5条。',
     expected: ['project:青港至海宁冷链集装箱航线', 'project:青港至北屿港集装箱航线'],
