@@ -150,6 +150,7 @@ const SERVICE_LINE_HEADS: ReadonlySet<string> = new Set(['班列', '快线', '�
 const SERVICE_LINE_CUE = new RegExp(`${CONSTRUCTION_CUE.source}|开通|通车|开行|首航|首发|通航`);
 
 /** A part of a facility (停机坪, 城区段) and the rebuilding done to it, right after the facility's name. */
+const ROUTE_REBUILT_AFTER = /^(?:[\u4e00-\u9fff]{2,4}段)?(?:扩能|拓宽|提质|升级|改扩建|改建|扩建|改线)(?:改造)?工程/;
 const PART_REBUILT_AFTER = /^(?:[\u4e00-\u9fff]{0,3}?[坪段站楼区线])?(?:改扩建|扩建|改线|迁建)/;
 
 /** A count closing the clause after a facility (…3个以上, …3座,): the facility is a kind being counted. */
@@ -223,6 +224,12 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (c.type !== 'project' || c.rule !== 'project-head' || !endsWithFacilityHead(text.slice(c.start, c.end))) continue;
     const rebuild = PART_REBUILT_AFTER.exec(text.slice(c.end, c.end + 8));
     if (rebuild) out.push(make('project', c.start, c.end + rebuild[0].length, 'facility-part-rebuilt'));
+  }
+  // 甲至乙铁路扩能改造工程, 国道某线某段改建工程: the rebuilding works of a named route are the project, at their full extent.
+  for (const c of [...out]) {
+    if (c.type !== 'project' || !(c.rule === 'road-code' || endsWithRouteHead(text.slice(c.start, c.end)))) continue;
+    const rebuild = ROUTE_REBUILT_AFTER.exec(text.slice(c.end, c.end + 14));
+    if (rebuild) out.push(make('project', c.start, c.end + rebuild[0].length, 'route-rebuilt'));
   }
   // 岚溪(翠关)淮水大桥: a parenthesised alternative name belongs to the facility's name.
   for (const c of [...out]) {
@@ -1056,6 +1063,11 @@ function isCountedKind(text: string, start: number): boolean {
 }
 
 /** Whether a name ends in one of the facility heads (…机场, …铁路). */
+function endsWithRouteHead(name: string): boolean {
+  for (const head of ROUTE_HEADS) if (head !== '工程' && head !== '项目' && name.endsWith(head)) return true;
+  return false;
+}
+
 function endsWithFacilityHead(name: string): boolean {
   for (const head of FACILITY_HEADS) if (name.endsWith(head)) return true;
   return false;

@@ -21,6 +21,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:青禾镇', '柳溪镇综合文化站提升改造'],
   },
   {
+    name: 'the rebuilding works of a named route are one project at their full extent (guide: longest specific extent)',
+    text: '配合推进青港至海宁铁路扩能改造工程。',
+    expected: ['project:青港至海宁铁路扩能改造工程'],
+    absent: ['project:青港至海宁铁路'],
+  },
+  {
     name: 'a named centre put into operation (投入运营) is a finished facility, a project (guide rule 6); one only visited is not',
     text: '青禾物流国际冷链中心投入运营。市民常去柳岸国际冷链中心购物。',
     expected: ['project:青禾物流国际冷链中心'],
