@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a research institute (…研究所) is an organization; the generic 科研院所 is not',
+    text: '支持岚溪蔬菜与青禾园艺研究所开展联合攻关，加强与科研院所合作。',
+    expected: ['organization:青禾园艺研究所'],
+    absent: ['科研院所'],
+  },
+  {
     name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
     text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
     expected: ['policy:桐城技工'],
