@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an institution with a bracketed field before its head (某某(黄花菜)研究院) is one name; a level word makes a kind of centre',
+    text: '成立青禾(黄花菜)研究院，组建岚溪(双创)中心，推进县级配送(分拨)中心建设。',
+    expected: ['organization:青禾(黄花菜)研究院', 'organization:岚溪(双创)中心'],
+    absent: ['配送(分拨)中心'],
+  },
+  {
     name: 'a research institute (…研究所) is an organization; the generic 科研院所 is not',
     text: '支持岚溪蔬菜与青禾园艺研究所开展联合攻关，加强与科研院所合作。',
     expected: ['organization:青禾园艺研究所'],
