@@ -485,6 +485,8 @@ function resolveOverlaps(candidates: Candidate[], quotedSpans: Array<{ start: nu
     for (const outer of kept) {
       if (outer === inner || !contains(outer, inner)) continue;
       if (outer.rule === 'title' && inner.type !== 'slogan') return false;
+      // 某某(双创)中心: a numbered formula in an institution's bracket still stands as the slogan (guide rule 3).
+      if (outer.rule === 'bracketed-institute' && inner.type === 'slogan') continue;
       if (!NESTING_ALLOWED.has(`${inner.type}>${outer.type}`)) return false;
     }
     return true;

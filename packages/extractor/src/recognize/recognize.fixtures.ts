@@ -12,7 +12,7 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
     name: 'an institution with a bracketed field before its head (某某(黄花菜)研究院) is one name; a level word makes a kind of centre',
     text: '成立青禾(黄花菜)研究院，组建岚溪(双创)中心，推进县级配送(分拨)中心建设。',
-    expected: ['organization:青禾(黄花菜)研究院', 'organization:岚溪(双创)中心'],
+    expected: ['organization:青禾(黄花菜)研究院', 'organization:岚溪(双创)中心', 'slogan:双创'],
     absent: ['配送(分拨)中心'],
   },
   {
