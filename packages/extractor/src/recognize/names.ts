@@ -548,6 +548,26 @@ export function recognizeInstituteAbbreviations(view: TextView): Candidate[] {
   return out;
 }
 
+/** An institution whose name carries a bracketed field or place before its head: 某某(黄花菜)研究院, 某某(双创)中心. */
+const BRACKETED_INSTITUTE = /([\u4e00-\u9fff]{2,4})[(（][\u4e00-\u9fff]{2,4}[)）](研究院|研究所|研究中心|服务中心|中心|学院|协会|商会|联合会|联盟|智库)/g;
+
+export function recognizeBracketedInstitutes(view: TextView): Candidate[] {
+  const { text, boundaryAt } = view;
+  const out: Candidate[] = [];
+  BRACKETED_INSTITUTE.lastIndex = 0;
+  for (let m = BRACKETED_INSTITUTE.exec(text); m; m = BRACKETED_INSTITUTE.exec(text)) {
+    const stemEnd = m.index + (m[1] as string).length;
+    let start = stemEnd - 2;
+    while (start > m.index && !boundaryAt[start]) start--;
+    // 县级配送(分拨)中心: a stem naming a level or an administrative unit makes a kind of centre, not one.
+    if (!boundaryAt[start] || /[省市县区镇乡级]/.test(m[1] as string)) continue;
+    const end = m.index + m[0].length;
+    const type = isBeingBuilt(text, start, end) ? 'project' : 'organization';
+    out.push({ type, start, end, rule: 'bracketed-institute', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
 const REGION_ALIAS_SET: ReadonlySet<string> = new Set(REGION_ALIASES);
 
 /** The start of an unquoted legal title or agreement ending at `headStart` (自治区促进民族团结进步条例), or -1. */

@@ -12,7 +12,7 @@ import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
+import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeBracketedInstitutes, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeCuedStreetLists, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
@@ -46,6 +46,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeQualifiedQuoteProjects(view, marked.quotes),
     ...recognizeCompanySubjects(view),
     ...recognizeInstituteAbbreviations(view),
+    ...recognizeBracketedInstitutes(view),
     ...recognizeCompanyForms(view),
     ...recognizeRegions(view),
     ...recognizeMountainLists(view),
@@ -497,6 +498,8 @@ function resolveOverlaps(candidates: Candidate[], quotedSpans: Array<{ start: nu
     for (const outer of kept) {
       if (outer === inner || !contains(outer, inner)) continue;
       if (outer.rule === 'title' && inner.type !== 'slogan') return false;
+      // 某某(双创)中心: a numbered formula in an institution's bracket still stands as the slogan (guide rule 3).
+      if (outer.rule === 'bracketed-institute' && inner.type === 'slogan') continue;
       if (!NESTING_ALLOWED.has(`${inner.type}>${outer.type}`)) return false;
     }
     return true;

@@ -45,6 +45,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:青禾镇', 'project:柳岸镇通景公路改造', 'project:丰石街道', 'project:落霞街道老旧小区改造'],
   },
   {
+    name: 'an institution with a bracketed field before its head (某某(黄花菜)研究院) is one name; a level word makes a kind of centre',
+    text: '成立青禾(黄花菜)研究院，组建岚溪(双创)中心，推进县级配送(分拨)中心建设。',
+    expected: ['organization:青禾(黄花菜)研究院', 'organization:岚溪(双创)中心', 'slogan:双创'],
+    absent: ['配送(分拨)中心'],
+  },
+  {
+    name: 'a research institute (…研究所) is an organization; the generic 科研院所 is not',
+    text: '支持岚溪蔬菜与青禾园艺研究所开展联合攻关，加强与科研院所合作。',
+    expected: ['organization:青禾园艺研究所'],
+    absent: ['科研院所'],
+  },
+  {
     name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
     text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
     expected: ['policy:桐城技工'],
