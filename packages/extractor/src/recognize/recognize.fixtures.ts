@@ -57,6 +57,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['科研院所'],
   },
   {
+    name: 'a trade suffix (木业, 泵业, 水务, 生化 …) heads a firm name, also before a project (guide: a company inside a project name is annotated too)',
+    text: '推进青杉木业实木家居产业化项目、岚峰生化淀粉糖一体化项目建设，支持禾川泵业、澄源水务实施技术改造。',
+    expected: ['company:青杉木业', 'company:岚峰生化', 'company:禾川泵业', 'company:澄源水务'],
+    absent: ['company:实木家居'],
+  },
+  {
     name: 'a quoted place before a plain noun (“某地群众”, “某地油茶”) is a label of its people or product, not a slogan; a trade word keeps the programme',
     text: '“桐城群众”成为闪亮名片，“桐城油茶”品质提升，实施“桐城技工”培训。',
     expected: ['policy:桐城技工'],
