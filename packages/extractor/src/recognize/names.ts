@@ -1082,12 +1082,13 @@ function isCountedKind(text: string, start: number): boolean {
   return between === '' || GENERIC_WORDS.has(between) || LEFT_BOUNDARY_WORDS.has(between);
 }
 
-/** Whether a name ends in one of the facility heads (…机场, …铁路). */
+/** Whether a name ends in one of the route heads (…铁路, …公路, …大桥), not counting the bare 工程 and 项目. */
 function endsWithRouteHead(name: string): boolean {
   for (const head of ROUTE_HEADS) if (head !== '工程' && head !== '项目' && name.endsWith(head)) return true;
   return false;
 }
 
+/** Whether a name ends in one of the facility heads (…机场, …铁路). */
 function endsWithFacilityHead(name: string): boolean {
   for (const head of FACILITY_HEADS) if (name.endsWith(head)) return true;
   return false;
