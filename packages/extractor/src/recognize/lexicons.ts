@@ -26,6 +26,8 @@ export const NATIONAL_SLOGANS: readonly string[] = [
   '三会一课', '两条底线', '三重一大', '四个不摘', '两个大局', '两个一百年', '十个全覆盖', '三农', '四风',
   '三公经费', '四好农村路', '一核多元', '一站式服务', '枫桥经验', '三位一体', '两化融合', '双预控', '一江两岸',
   '十一五', '十二五', '十三五', '十四五', '十五五',
+  // An abbreviated national formula stays a slogan before 行动 (dev: numbered or abbreviated formulas before a generic noun).
+  '上云用数赋智',
 ];
 
 /** National campaigns, strategies and reforms that count as `policy` wherever they stand. */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
+    text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
+    expected: ['slogan:上云用数赋智'],
+    absent: ['policy:上云用数赋智'],
+  },
+  {
     name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
     text: '加强洮河、渭河治理。',
     expected: ['region:洮河', 'region:渭河'],
