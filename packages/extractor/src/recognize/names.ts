@@ -145,6 +145,12 @@ const CUED_FACILITY_HEADS = new Set(['热源厂', '机场', '养殖场', '屠宰
 /** Construction cues that make a named institution a project (guide rule 10). */
 const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投入运营|投用|投运|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
 
+const IRRIGATION_REBUILD = /灌区续建配套(?:与|和|及)?节水(?:配套)?改造(?:项目|工程)?/g;
+const WATER_FEATURE_END = /[河湖江渠库]$/;
+
+/** 面向某地辐射中心: a centre that radiates or leads is a role a city plays (guide: generic words), not a facility's trade. */
+const ROLE_VERB_BEFORE_CENTRE = /^(辐射|引领|带动|示范|集散)$/;
+
 /** Scheduled lines (中欧班列, 铁海快线): a project where the clause opens, launches or builds one, a service in use otherwise. */
 const SERVICE_LINE_HEADS: ReadonlySet<string> = new Set(['班列', '快线', '专线']);
 const SERVICE_LINE_CUE = new RegExp(`${CONSTRUCTION_CUE.source}|开通|通车|开行|首航|首发|通航`);
@@ -200,7 +206,8 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
       stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization' || kind === 'company',
       strongOnly: kind === 'policy',
       keepOrdinals: kind === 'region',
-      keepVerbBeforeHead: kind === 'company',
+      // 某某分拨中心, 某县全民健身中心: the field word right before a centre names its trade, even where jieba tags it a verb.
+      keepVerbBeforeHead: kind === 'company' || (kind === 'project' && match.phrase === '中心' && !ROLE_VERB_BEFORE_CENTRE.test(text.slice(match.start - 2, match.start))),
       stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
     }));
     const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
@@ -218,6 +225,16 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (c.type !== 'project' || !/(连接线|新增泊位)$/.test(text.slice(c.start, c.end))) continue;
     const facility = out.find((o) => o.end === c.start && o.type === 'project' && o !== c);
     if (facility) out.push(make('project', facility.start, c.end, 'project-extension'));
+  }
+  // 某河灌区续建配套与节水改造: the national irrigation works, named by the river or lake whose district is rebuilt.
+  IRRIGATION_REBUILD.lastIndex = 0;
+  for (let m = IRRIGATION_REBUILD.exec(text); m; m = IRRIGATION_REBUILD.exec(text)) {
+    const first = scanNameLeft(view, m.index, leftScan({ maxChars: 6, stopAtVerbs: true }))[0];
+    if (first && WATER_FEATURE_END.test(text.slice(first.start, m.index)) && m.index - first.start >= 2) out.push(make('project', first.start, m.index + m[0].length, 'project-work'));
+  }
+  // 某某分拨中心项目: a named centre followed by 项目 is one project at its full extent (guide: longest extent).
+  for (const c of [...out]) {
+    if (c.type === 'project' && c.rule === 'project-head' && text.slice(c.end - 2, c.end + 2) === '中心项目') out.push(make('project', c.start, c.end + 2, 'project-head'));
   }
   // 某机场停机坪改扩建, 某铁路城区段改线: the rebuilding of a part of a named facility is the project, named at its full extent.
   for (const c of [...out]) {

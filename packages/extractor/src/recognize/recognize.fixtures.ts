@@ -16,6 +16,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['policy:上云用数赋智'],
   },
   {
+    name: 'the irrigation-district rebuilding works of a named river are one project (guide: longest extent), the river no region inside it',
+    text: '推进青澜河灌区续建配套与节水改造项目、柳湾湖灌区续建配套与节水改造。',
+    expected: ['project:青澜河灌区续建配套与节水改造项目', 'project:柳湾湖灌区续建配套与节水改造'],
+    absent: ['region:青澜河'],
+  },
+  {
+    name: 'a centre named by a trade word jieba tags as a verb (分拨中心) is one facility, with 项目 at its full extent; a radiating centre is a role',
+    text: '澜岳科技跨境电商分拨中心投入运营,蓝岸供应链华东分拨中心项目落地。建设面向东盟辐射中心。',
+    expected: ['project:澜岳科技跨境电商分拨中心', 'project:蓝岸供应链华东分拨中心项目'],
+    absent: ['project:东盟辐射中心'],
+  },
+  {
     name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
     text: '加强洮河、渭河治理。',
     expected: ['region:洮河', 'region:渭河'],
