@@ -141,7 +141,7 @@ export function toCanonicalName(surface: string): string {
   return surface.replace(/[\s“”"‘’'《》]/g, '');
 }
 
-const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,6}?)(?:年产)?[\d.]+(?:万|亿|千)?(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆)/;
+const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,7}?)(?:年(?:产|加工|周转|处理|屠宰|出栏))?[\d.]+(?:万|亿|千)?(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆)/;
 /** Leading words that describe the undertaking, not its owner (新建10万吨, 年产…, 总投资…). */
 const CAPACITY_NOT_BRAND = /新增|新建|改建|扩建|建设|实施|年产|总投资|投资|产能|规模|全市|全县|全区|全省|我市|我县|我区|[省市县区镇乡村]$|^[省市县区]/;
 const OOV_TAGS = new Set(['x', 'nz', 'nt', 'j', 'eng']);

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the firm before a yearly capacity (年加工, 年周转) keeps its trade word: 某某粮油年加工30万吨 → 某某粮油 (guide rule 1)',
+    text: '支持岭垦粮油年加工20万吨大豆蛋白项目投产，推进滨港冷链年周转10万吨保税冷库项目建设。',
+    expected: ['company:岭垦粮油', 'company:滨港冷链'],
+    absent: ['company:岭垦', 'company:滨港'],
+  },
+  {
     name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
     text: '加强洮河、渭河治理。',
     expected: ['region:洮河', 'region:渭河'],
