@@ -386,7 +386,7 @@ function isBrandBefore(view: TextView, start: number, end: number, oneWord: bool
 }
 
 /** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */
-const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅', '石材']);
+const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '新能源', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅', '石材']);
 
 /** The end of the company whose brand is token `brandIndex`: over one following firm-name word when more of the name follows. */
 function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): number {
@@ -394,7 +394,7 @@ function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): 
   return extendOverFirmWordAt(view, brand.end, limit);
 }
 
-const SECTOR_PARK = /^(新材料|光电|微电子|机器人|文旅|传媒)(产业园|工业园|科技园|园区|产业基地|基地|小镇)/;
+const SECTOR_PARK = /^(新材料|新能源|光电|微电子|机器人|文旅|传媒)(产业园|工业园|科技园|园区|产业基地|基地|小镇)|^新能源汽车/;
 
 /** The end of a firm-name word starting at `at` (jieba may split it: 新/材料), or `at` when none ends before `limit`. */
 function extendOverFirmWordAt(view: TextView, at: number, limit: number): number {
