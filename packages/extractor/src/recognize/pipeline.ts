@@ -141,7 +141,7 @@ export function toCanonicalName(surface: string): string {
   return surface.replace(/[\s“”"‘’'《》]/g, '');
 }
 
-const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,6}?)(?:年产)?[\d.]+(?:万|亿|千)?(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆)/;
+const CAPACITY_BRAND = /^([\u4e00-\u9fff]{2,7}?)(?:年(?:产|加工|周转|处理|屠宰|出栏))?[\d.]+(?:万|亿|千)?(?:吨|吉瓦|兆瓦|千瓦|GW|MW|台|套|件|头|只|片|平方米|立方米|锭|辆)/;
 /** Leading words that describe the undertaking, not its owner (新建10万吨, 年产…, 总投资…). */
 const CAPACITY_NOT_BRAND = /新增|新建|改建|扩建|建设|实施|年产|总投资|投资|产能|规模|全市|全县|全区|全省|我市|我县|我区|[省市县区镇乡村]$|^[省市县区]/;
 const OOV_TAGS = new Set(['x', 'nz', 'nt', 'j', 'eng']);
@@ -386,7 +386,7 @@ function isBrandBefore(view: TextView, start: number, end: number, oneWord: bool
 }
 
 /** Trade words that firms carry in their names (万魔声学, 久泰新材料): after a brand inside a longer name they belong to the company. */
-const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅', '石材']);
+const FIRM_NAME_WORDS = new Set(['声学', '光电', '智造', '新材料', '新能源', '分子生物', '生物科技', '微电子', '精工', '精密', '车联', '机器人', '智能科技', '电子科技', '股份', '演艺', '传媒', '文旅', '石材']);
 
 /** The end of the company whose brand is token `brandIndex`: over one following firm-name word when more of the name follows. */
 function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): number {
@@ -394,7 +394,7 @@ function extendOverFirmWord(view: TextView, brandIndex: number, limit: number): 
   return extendOverFirmWordAt(view, brand.end, limit);
 }
 
-const SECTOR_PARK = /^(新材料|光电|微电子|机器人|文旅|传媒)(产业园|工业园|科技园|园区|产业基地|基地|小镇)/;
+const SECTOR_PARK = /^(新材料|新能源|光电|微电子|机器人|文旅|传媒)(产业园|工业园|科技园|园区|产业基地|基地|小镇)|^新能源汽车/;
 
 /** The end of a firm-name word starting at `at` (jieba may split it: 新/材料), or `at` when none ends before `limit`. */
 function extendOverFirmWordAt(view: TextView, at: number, limit: number): number {

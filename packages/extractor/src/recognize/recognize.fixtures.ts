@@ -28,6 +28,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:东盟辐射中心'],
   },
   {
+    name: 'a brand + 新能源 opening a project is the firm (某某新能源储能电站二期 → 某某新能源); before 汽车 新能源 is the product',
+    text: '推进岚光新能源储能电站二期建设，推动沃驰新能源汽车产业基地建设。',
+    expected: ['company:岚光新能源'],
+    absent: ['company:岚光', 'company:沃驰新能源'],
+  },
+  {
+    name: 'the firm before a yearly capacity (年加工, 年周转) keeps its trade word: 某某粮油年加工30万吨 → 某某粮油 (guide rule 1)',
+    text: '支持岭垦粮油年加工20万吨大豆蛋白项目投产，推进滨港冷链年周转10万吨保税冷库项目建设。',
+    expected: ['company:岭垦粮油', 'company:滨港冷链'],
+    absent: ['company:岭垦', 'company:滨港'],
+  },
+  {
     name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
     text: '加强洮河、渭河治理。',
     expected: ['region:洮河', 'region:渭河'],
