@@ -40,6 +40,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['company:岭垦', 'company:滨港'],
   },
   {
+    name: 'a reach of a river or a side of a mountain is one named area (guide rule 8, longest extent)',
+    text: '加强汉江上游水源保护,在太白山北麓开展荒漠化治理。',
+    expected: ['region:汉江上游', 'region:太白山北麓'],
+    absent: ['region:汉江', 'region:太白山'],
+  },
+  {
     name: 'a two-character river listed beside another river is a river (guide rule 8); alone it needs more support',
     text: '加强洮河、渭河治理。',
     expected: ['region:洮河', 'region:渭河'],

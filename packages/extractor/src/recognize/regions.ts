@@ -51,6 +51,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findTaggedMountains(view, out);
   findCityBynames(view, out);
   extendMainStream(view, out);
+  extendRiverReaches(text, out);
   return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
 }
 
@@ -907,6 +908,20 @@ function extendMainStream(view: TextView, found: Candidate[]): void {
     if ((c.rule !== 'alias' && c.rule !== 'river') || !/^[干支]流/.test(text.slice(c.end, c.end + 2))) continue;
     const place = found.find((o) => o.start === c.end + 2 && o.type === 'region' && text[o.end] === '段');
     if (place) c.end = place.end + 1;
+  }
+}
+
+const RIVER_REACH_AFTER = /^[上中下]游/;
+const MOUNTAIN_SIDE_AFTER = /^山?[东西南北]麓/;
+
+/** 黄河上游, 贺兰山东麓: a reach of a river or a side of a mountain is one named area (guide rule 8, longest extent). */
+function extendRiverReaches(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.type !== 'region') continue;
+    const after = text.slice(c.end, c.end + 3);
+    const reach = /[河江]$/.test(text.slice(c.start, c.end)) ? RIVER_REACH_AFTER.exec(after) : null;
+    const side = reach ?? MOUNTAIN_SIDE_AFTER.exec(after);
+    if (side && (side[0].length === 2 || text[c.end - 1] !== '山')) c.end += side[0].length;
   }
 }
 
