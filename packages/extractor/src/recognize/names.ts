@@ -102,6 +102,7 @@ const WORK_HEAD_SET = new Set(WORK_HEADS);
 const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港塘溪沟峡洞阁殿坊]$/;
 
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
+type HeadMatch = ReturnType<typeof matchHeads>[number];
 
 /** Facility heads specific enough that a plain-word stem still names one thing (燃灯水库, 白蕉大道). */
 const FACILITY_HEADS = new Set(['跨江通道', '过江通道', '跨海通道', '国家文化公园', '铁路支线', '立交桥', '水质净化厂', '净水厂', '新增泊位', '出口连接线', '连接线', '一期', '二期', '三期', '四期', '五期', '六期', '高速公路', '高速', '铁路', '高铁', '城际铁路', '大道', '大桥', '特大桥', '隧道', '快速路', '电站', '水电站', '水库', '电厂', '热电厂', '泵站', '大闸', '机场', '码头', '泊位', '高架桥', '大剧院', '酒店', '迎宾馆', '廊桥', '景区', '博物馆', '纪念馆', '党史馆', '湿地公园', '公园', '小镇', '新城', '综合体', '商业广场', '广场', '大厦', '体育馆', '体育场', '班列', '快线', '专线', '号线', '水系', '水厂', '风景道', '风情园', '起步区', '文旅城']);
@@ -175,51 +176,11 @@ const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}(?:[\u4e00-\u9fff]{0,4}(?:连接�
 const UNDERTAKING_WORDS: ReadonlySet<string> = new Set(['工程', '项目']);
 
 export function recognizeHeadedNames(view: TextView): Candidate[] {
-  const { text, boundaryAt } = view;
+  const { text } = view;
   const out: Candidate[] = [];
   ROAD_CODE.lastIndex = 0;
   for (let m = ROAD_CODE.exec(text); m; m = ROAD_CODE.exec(text)) out.push(make('project', m.index, m.index + m[0].length, 'road-code'));
-  for (const match of matchHeads(text)) {
-    const kind = HEAD_KINDS.get(match.phrase);
-    if (!kind) continue;
-    // The head must end on a token boundary unless the next character cannot continue a word.
-    const nextChar = text[match.end];
-    if (!boundaryAt[match.end] && isHan(nextChar) && !isHeadStart(text, match.end)) continue;
-    const following = text.slice(match.end, match.end + 6);
-    if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following) && !(match.phrase === '普查' && following.startsWith('工作'))) continue;
-    // 新时代中长期铁路规划: a route named in a plan's title is the plan, not an undertaking.
-    if (kind === 'project' && /^规划(?!建设|研究|论证|选址|设计|前期|布局|审批|实施|落地)/.test(following)) continue;
-    if (kind === 'policy' && match.phrase.endsWith('制度') && /^(改革|建设|体系|化|性|环境)/.test(following)) continue;
-    if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) continue;
-    if (kind === 'company' && LEGAL_FORM_HEADS.has(match.phrase)) {
-      const legalStart = findLegalNameStart(view, match.start);
-      if (legalStart >= 0) {
-        out.push(make('company', legalStart, match.end, 'company-legal'));
-        continue;
-      }
-    }
-    const pieces = scanNameLeft(view, match.start, leftScan({
-      maxChars: MAX_NAME[kind],
-      keepNumbers: kind !== 'region',
-      allowNamePunct: kind === 'park',
-      // Institution names hold words jieba tags as verbs (警察职业学院): only boundary words end them.
-      stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization' || kind === 'company',
-      strongOnly: kind === 'policy',
-      keepOrdinals: kind === 'region',
-      // 某某分拨中心, 某县全民健身中心: the field word right before a centre names its trade, even where jieba tags it a verb.
-      keepVerbBeforeHead: kind === 'company' || (kind === 'project' && match.phrase === '中心' && !ROLE_VERB_BEFORE_CENTRE.test(text.slice(match.start - 2, match.start))),
-      stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
-    }));
-    const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
-    if (legal >= 0) {
-      out.push(make('policy', legal, match.end, 'policy-head'));
-      continue;
-    }
-    const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? dropClauseBeforePark(view, extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start)) : kind === 'park' ? dropClauseBeforePark(view, joinFieldPair(view, pieces)) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
-    if (ROUTE_ONLY_HEADS.has(match.phrase) && !named.some((p) => ROUTE_LINKS.has(p.word))) continue;
-    const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
-    if (candidate) out.push(...candidate);
-  }
+  for (const match of matchHeads(text)) readHeadedName(view, match, out);
   // 明巢高速 + 小岗出口连接线: an extension of a facility named just before it is one project.
   for (const c of [...out]) {
     if (c.type !== 'project' || !/(连接线|新增泊位)$/.test(text.slice(c.start, c.end))) continue;
@@ -255,6 +216,51 @@ export function recognizeHeadedNames(view: TextView): Candidate[] {
     if (start >= 0) out.push(make('project', start, c.end, 'bracketed-name'));
   }
   return out;
+}
+
+
+/** The name a head closes (the head's kind decides how far left it reaches and how it is judged), pushed to `out`. */
+function readHeadedName(view: TextView, match: HeadMatch, out: Candidate[]): void {
+  const { text, boundaryAt } = view;
+  const kind = HEAD_KINDS.get(match.phrase);
+  if (!kind) return;
+  // The head must end on a token boundary unless the next character cannot continue a word.
+  const nextChar = text[match.end];
+  if (!boundaryAt[match.end] && isHan(nextChar) && !isHeadStart(text, match.end)) return;
+  const following = text.slice(match.end, match.end + 6);
+  if (kind === 'policy' && HEAD_FOLLOWERS_REJECT.test(following) && !(match.phrase === '普查' && following.startsWith('工作'))) return;
+  // 新时代中长期铁路规划: a route named in a plan's title is the plan, not an undertaking.
+  if (kind === 'project' && /^规划(?!建设|研究|论证|选址|设计|前期|布局|审批|实施|落地)/.test(following)) return;
+  if (kind === 'policy' && match.phrase.endsWith('制度') && /^(改革|建设|体系|化|性|环境)/.test(following)) return;
+  if (kind === 'policy' && match.phrase === '计划' && /^[\u4e00-\u9fff]{0,2}(实施|完成|投资|新建|建设|开工|引进|安排|生产)/.test(following)) return;
+  if (kind === 'company' && LEGAL_FORM_HEADS.has(match.phrase)) {
+    const legalStart = findLegalNameStart(view, match.start);
+    if (legalStart >= 0) {
+      out.push(make('company', legalStart, match.end, 'company-legal'));
+      return;
+    }
+  }
+  const pieces = scanNameLeft(view, match.start, leftScan({
+    maxChars: MAX_NAME[kind],
+    keepNumbers: kind !== 'region',
+    allowNamePunct: kind === 'park',
+    // Institution names hold words jieba tags as verbs (警察职业学院): only boundary words end them.
+    stopAtVerbs: kind === 'project' || kind === 'park' || kind === 'region' || kind === 'organization' || kind === 'company',
+    strongOnly: kind === 'policy',
+    keepOrdinals: kind === 'region',
+    // 某某分拨中心, 某县全民健身中心: the field word right before a centre names its trade, even where jieba tags it a verb.
+    keepVerbBeforeHead: kind === 'company' || (kind === 'project' && match.phrase === '中心' && !ROLE_VERB_BEFORE_CENTRE.test(text.slice(match.start - 2, match.start))),
+    stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
+  }));
+  const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
+  if (legal >= 0) {
+    out.push(make('policy', legal, match.end, 'policy-head'));
+    return;
+  }
+  const named = kind === 'park' && NATIONAL_ZONE_HEADS.has(match.phrase) ? dropClauseBeforePark(view, extendOverNationalDesignation(view, joinFieldPair(view, pieces), match.start)) : kind === 'park' ? dropClauseBeforePark(view, joinFieldPair(view, pieces)) : kind === 'project' && ROUTE_HEADS.has(match.phrase) ? extendRouteLeft(view, pieces, match.start) : kind === 'project' && (FACILITY_HEADS.has(match.phrase) || CUED_FACILITY_HEADS.has(match.phrase)) && match.phrase !== '平台' ? extendOverQuotedName(view, pieces) : pieces;
+  if (ROUTE_ONLY_HEADS.has(match.phrase) && !named.some((p) => ROUTE_LINKS.has(p.word))) return;
+  const candidate = judgeName(view, kind, named, match.start, match.end, match.phrase);
+  if (candidate) out.push(...candidate);
 }
 
 /**
