@@ -2,7 +2,7 @@
  * Extraction benchmark: load times, throughput (MB/s of UTF-8 text, and per core) for the corpus
  * and for the corpus repeated 50×, single-thread and with worker threads, and peak RSS.
  *
- *   npx tsx bench/extract.bench.ts [--scale 50] [--workers N] [--only load,single-1x,...]
+ *   npx tsx bench/extract.bench.ts [--scale 50] [--workers N] [--runs N] [--only load,single-1x,...]
  *
  * Each case runs in its own child process so that its peak RSS (process.resourceUsage().maxRSS,
  * which counts worker threads: they live in the same process) is its own.
@@ -34,7 +34,7 @@ interface CaseResult {
 
 const MB = 1_000_000;
 
-function readArgs(argv: string[]): { scale: number; workers: number; only: string[] | null; child: string | null } {
+function readArgs(argv: string[]): { scale: number; workers: number; runs: number; only: string[] | null; child: string | null } {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -42,6 +42,7 @@ function readArgs(argv: string[]): { scale: number; workers: number; only: strin
   return {
     scale: Number(value('--scale') ?? 50),
     workers: Number(value('--workers') ?? Math.max(2, availableParallelism())),
+    runs: Math.max(1, Number(value('--runs') ?? 1)),
     only: value('--only')?.split(',') ?? null,
     child: value('--case') ?? null,
   };
@@ -137,6 +138,14 @@ function formatRow(r: CaseResult): string {
   ].join('  ');
 }
 
+/** Runs of one case: the median per-core rate (the run with the median time) and the range, as one line. */
+function summarizeRuns(results: readonly CaseResult[]): string {
+  const perCore = results.map((r) => r.megabytes / r.seconds / r.threads).sort((a, b) => a - b);
+  const median = perCore[Math.floor((perCore.length - 1) / 2)] as number;
+  const first = results[0] as CaseResult;
+  return `${first.name.padEnd(12)} median of ${results.length} runs ${median.toFixed(2)} MB/s/core (range ${(perCore[0] as number).toFixed(2)}–${(perCore[perCore.length - 1] as number).toFixed(2)})`;
+}
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   if (args.child) {
@@ -148,13 +157,18 @@ async function main(): Promise<void> {
   );
   console.log(`extraction benchmark — node ${process.version}, ${availableParallelism()} core(s), ${args.workers} worker(s), scale ${args.scale}×`);
   for (const name of cases) {
-    const result = runChild(name, args.scale, args.workers);
-    if (result.loads) {
-      const l = result.loads;
-      console.log(
-        `load          corpus read ${l.corpusRead?.toFixed(2)} s  gazetteer ${l.gazetteer?.toFixed(2)} s  dictionaries+recognisers ${l.dictionaries?.toFixed(2)} s  peak RSS ${result.maxRssMb.toFixed(0)} MB  (corpus ${result.megabytes.toFixed(2)} MB)`,
-      );
-    } else console.log(formatRow(result));
+    const results: CaseResult[] = [];
+    for (let run = 0; run < args.runs; run++) {
+      const result = runChild(name, args.scale, args.workers);
+      results.push(result);
+      if (result.loads) {
+        const l = result.loads;
+        console.log(
+          `load          corpus read ${l.corpusRead?.toFixed(2)} s  gazetteer ${l.gazetteer?.toFixed(2)} s  dictionaries+recognisers ${l.dictionaries?.toFixed(2)} s  peak RSS ${result.maxRssMb.toFixed(0)} MB  (corpus ${result.megabytes.toFixed(2)} MB)`,
+        );
+      } else console.log(formatRow(result));
+    }
+    if (args.runs > 1 && name !== 'load') console.log(summarizeRuns(results));
   }
   console.log('MB = 10^6 bytes of UTF-8 document text; s = extraction after load; wall includes worker start-up and loading;');
   console.log('MB per CPU-second = per-core throughput measured in CPU time (all threads), which holds when other processes share the cores.');
