@@ -174,6 +174,8 @@ const ROAD_CODE = /(?<![A-Za-z0-9])[GS]\d{1,4}(?:[\u4e00-\u9fff]{0,4}(?:连接�
 
 /** 甲高速一期工程顺接乙大桥: an undertaking word closes the name before it, it never opens a facility's name. */
 const UNDERTAKING_WORDS: ReadonlySet<string> = new Set(['工程', '项目']);
+/** 合作建设某某医养中心: build words jieba tags as verbal nouns (vn) still open the clause before a centre's name. */
+const CENTRE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['工程', '项目', '建设', '新建', '共建', '筹建']);
 
 export function recognizeHeadedNames(view: TextView): Candidate[] {
   const { text } = view;
@@ -250,7 +252,7 @@ function readHeadedName(view: TextView, match: HeadMatch, out: Candidate[]): voi
     keepOrdinals: kind === 'region',
     // 某某分拨中心, 某县全民健身中心: the field word right before a centre names its trade, even where jieba tags it a verb.
     keepVerbBeforeHead: kind === 'company' || (kind === 'project' && match.phrase === '中心' && !ROLE_VERB_BEFORE_CENTRE.test(text.slice(match.start - 2, match.start))),
-    stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : undefined,
+    stopWords: kind === 'project' && FACILITY_HEADS.has(match.phrase) ? UNDERTAKING_WORDS : kind === 'project' && match.phrase === '中心' ? CENTRE_CLAUSE_WORDS : undefined,
   }));
   const legal = match.phrase === '条例' || match.phrase === '协定' ? scanLegalTitle(view, match.start) : -1;
   if (legal >= 0) {

@@ -10,6 +10,18 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a centre built with a partner (与某某合作建设…中心) starts after the build word jieba tags as a verbal noun (guide rule 6)',
+    text: '与青岚康宁医疗集团合作建设禾溪医养中心，完成提升改造。',
+    expected: ['project:禾溪医养中心'],
+    absent: ['project:合作建设禾溪医养中心'],
+  },
+  {
+    name: 'a national road with one place\'s stretch and its works, or a stretch running to a tunnel and its approach, is one project (guide: longest extent)',
+    text: '完成国道427线青溪段改建工程，加快国道615线岚口段改造提升工程，建成国道733线禾丰至柳岭大坪隧道及引线工程。',
+    expected: ['project:国道427线青溪段改建工程', 'project:国道615线岚口段改造提升工程', 'project:国道733线禾丰至柳岭大坪隧道及引线工程'],
+    absent: ['project:国道427线', 'project:引线工程'],
+  },
+  {
     name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
     text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
     expected: ['slogan:上云用数赋智'],
