@@ -549,7 +549,7 @@ export function deriveListMates(view: TextView, candidates: Candidate[]): Candid
   for (const c of candidates) {
     if ((c.type !== 'company' && c.type !== 'organization') || !MATE_TRIGGER_RULES.has(c.rule)) continue;
     if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
-    const end = findListEnd(text, c.end);
+    const end = cutAtPredicate(view, findListEnd(text, c.end));
     if (listEnds.has(end)) continue;
     listEnds.add(end);
     for (const listed of collectItems(view, end, MAX_ITEM)) {
@@ -561,6 +561,20 @@ export function deriveListMates(view: TextView, candidates: Candidate[]): Candid
     }
   }
   return out;
+}
+
+/** 津沧重工、沧海盐化开拓中亚市场: the last item ends where the clause's verb starts (at least two characters in). */
+function cutAtPredicate(view: TextView, end: number): number {
+  let itemStart = end;
+  while (itemStart > 0 && view.text[itemStart - 1] !== '、' && end - itemStart <= MAX_ITEM) itemStart--;
+  if (view.text[itemStart - 1] !== '、') return end;
+  for (let at = itemStart + 2; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token) return end;
+    if (token.start === at && token.tag.startsWith('v') && token.word.length >= 2) return at;
+    at = token.end;
+  }
+  return end;
 }
 
 /** The end of the last item of the 、-list that goes on at `at` (where 等 or a break closes it). */

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the last firm of a list runs up to the clause verb, so a bare brand beside a headed firm is a company (guide rule 7)',
+    text: '支持澜岳重工、青禾盐化开拓东南亚市场。',
+    expected: ['company:澜岳重工', 'company:青禾盐化'],
+    absent: ['青禾盐化开拓'],
+  },
+  {
     name: 'a firm list closed by 等企业 is a list of trades when one item ends in 产业; 等级 is no closing 等 (guide: generic words are never entities)',
     text: '加快钢构产业、环保建材等企业复工。统计限上批发企业、资质等级建筑业企业。青禾纺织、澜岳电器等企业扩产。',
     expected: ['company:青禾纺织', 'company:澜岳电器'],
