@@ -48,7 +48,7 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-    if (at === 0) continue;
+    if (at === 0 || IN_WORD_DENG.test(text.slice(at, at + 2))) continue;
     const after = text.slice(at, at + 24);
     const companyCue = COMPANY_CUE.exec(after);
     const projectCue = companyCue ? null : PROJECT_CUE.exec(after);
@@ -69,6 +69,8 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     // 葡萄种植、庭院经济等扶贫项目 / 休闲观光、生态旅游等项目: most items only common words name kinds of activity.
     const commonItems = items.filter((i) => isCommonWordsOnly(view, i.start, i.end)).length;
     const kindList = cue === 'project' && commonItems >= 2 && commonItems * 2 >= items.length;
+    // 石材产业、装饰建材等企业: one item naming a trade shows the list names trades, not firms.
+    if (cue === 'company' && items.some((i) => TRADE_ITEM_END.test(view.text.slice(i.start, i.end)))) continue;
     for (const item of items) {
       if (industryProjects && lookupFrequency(view.text.slice(item.start, item.end)) > 0) continue;
       const type = classifyItem(view, item.start, item.end, cue);
@@ -425,6 +427,9 @@ function classifyItem(view: TextView, start: number, end: number, cue: 'company'
 }
 
 const KIND_OF_FIRM_END = /(企业|产业|行业)$/;
+const TRADE_ITEM_END = /(产业|行业)$/;
+/** 资质等级建筑业企业, 同等条件: 等 inside a word, not a list's closing 等. */
+const IN_WORD_DENG = /^等[级次同]/;
 
 /** Words that go on a firm's name before its trade head (德力工业玻璃, 华泰尔环保科技). */
 const FIRM_NAME_WORDS = new Set(['工业', '实业', '环保', '新型', '特种', '精密', '国际', '股份']);
@@ -544,7 +549,7 @@ export function deriveListMates(view: TextView, candidates: Candidate[]): Candid
   for (const c of candidates) {
     if ((c.type !== 'company' && c.type !== 'organization') || !MATE_TRIGGER_RULES.has(c.rule)) continue;
     if (text[c.start - 1] !== '、' && text[c.end] !== '、') continue;
-    const end = findListEnd(text, c.end);
+    const end = cutAtPredicate(view, findListEnd(text, c.end));
     if (listEnds.has(end)) continue;
     listEnds.add(end);
     for (const listed of collectItems(view, end, MAX_ITEM)) {
@@ -556,6 +561,20 @@ export function deriveListMates(view: TextView, candidates: Candidate[]): Candid
     }
   }
   return out;
+}
+
+/** 津沧重工、沧海盐化开拓中亚市场: the last item ends where the clause's verb starts (at least two characters in). */
+function cutAtPredicate(view: TextView, end: number): number {
+  let itemStart = end;
+  while (itemStart > 0 && view.text[itemStart - 1] !== '、' && end - itemStart <= MAX_ITEM) itemStart--;
+  if (view.text[itemStart - 1] !== '、') return end;
+  for (let at = itemStart + 2; at < end; ) {
+    const token = view.tokens[view.tokenAt[at] ?? -1];
+    if (!token) return end;
+    if (token.start === at && token.tag.startsWith('v') && token.word.length >= 2) return at;
+    at = token.end;
+  }
+  return end;
 }
 
 /** The end of the last item of the 、-list that goes on at `at` (where 等 or a break closes it). */

@@ -117,7 +117,7 @@ const COOPERATIVE_FORMS = new Set(['合作社', '股份合作社', '专业合作
 /** Openings that make a cooperative a kind (农民专业合作社, 供销合作社, 村级股份合作社). */
 const COOPERATIVE_KIND_OPENING = /^(农民|供销|农村|农业|村级|集体|新型|各类|专业|股份)/;
 /** Nouns that turn an industry head into a trade or product phrase (电子化学品, 材料产业链, 科技合作). */
-const TRADE_CONTINUATION = /^(革命|协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
+const TRADE_CONTINUATION = /^(革命|指标|协定|协议|化学品|产业链|产业|行业|领域|合作|交流|贸易|加工|创新|人才|服务|水平|实力|成果|体系|能力|资源|支撑|发展|强省|强市|强县|大省|大市)/;
 /** Heads of registered legal names, which keep generic words (小岗产业发展投资有限公司). */
 const LEGAL_FORM_HEADS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '集团公司']);
 const SCOPE_OPENING = /^全(疆|省|市|县|区|州|盟|旗|国|域|镇|乡|村)/;
@@ -890,6 +890,8 @@ function judgeCompanyName(headed: HeadedName): Candidate[] | null {
     if (matchHeads(text, headEnd, Math.min(text.length, headEnd + 8)).some((m) => m.start === headEnd && INSTITUTION_OR_ORG.has(HEAD_KINDS.get(m.phrase) ?? 'project'))) return null;
     // 冷链物流、农林水利等领域: an item of a list of sectors names a trade, not a firm.
     if (SECTOR_LIST_AFTER.test(text.slice(headEnd, headEnd + 40))) return null;
+    // 高科技农业、绿色农业: the next item qualifies the same head with a common word, so the list names sectors.
+    if (isSectorSiblingAfter(view, headEnd, head)) return null;
     // 钛锆新材料, 铜铝材料: chemical elements before a materials head name a material, not a firm.
     if (ELEMENTS_ONLY.test(stem)) return null;
     const before = pieces[pieces.length - 1] as NamePiece;
@@ -901,6 +903,18 @@ function judgeCompanyName(headed: HeadedName): Candidate[] | null {
   }
   return [make('company', from, headEnd, 'company-head')];
 }
+
+/** Tags of common qualifiers (绿色, 精细, 休闲) that make 某某农业 a sector rather than a firm. */
+const QUALIFIER_TAGS = new Set(['a', 'ad', 'an', 'b', 'v', 'vn', 'n']);
+
+/** 、 + one common qualifier word + the same trade head right after a head (…农业、绿色农业). */
+function isSectorSiblingAfter(view: TextView, headEnd: number, head: string): boolean {
+  if (view.text[headEnd] !== '、') return false;
+  const token = view.tokens[view.tokenAt[headEnd + 1] ?? -1];
+  if (!token || token.start !== headEnd + 1 || !view.text.startsWith(head, token.end)) return false;
+  return QUALIFIER_TAGS.has(token.tag) && lookupFrequency(token.word) >= COMMON_QUALIFIER_FREQUENCY;
+}
+const COMMON_QUALIFIER_FREQUENCY = 500;
 
 /** An institution or body named before its head (…研究院, …中心). */
 function judgeOrganizationName(headed: HeadedName): Candidate[] | null {

@@ -22,6 +22,24 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['project:国道427线', 'project:引线工程'],
   },
   {
+    name: 'the last firm of a list runs up to the clause verb, so a bare brand beside a headed firm is a company (guide rule 7)',
+    text: '支持澜岳重工、青禾盐化开拓东南亚市场。',
+    expected: ['company:澜岳重工', 'company:青禾盐化'],
+    absent: ['青禾盐化开拓'],
+  },
+  {
+    name: 'a firm list closed by 等企业 is a list of trades when one item ends in 产业; 等级 is no closing 等 (guide: generic words are never entities)',
+    text: '加快钢构产业、环保建材等企业复工。统计限上批发企业、资质等级建筑业企业。青禾纺织、澜岳电器等企业扩产。',
+    expected: ['company:青禾纺织', 'company:澜岳电器'],
+    absent: ['环保建材', '资质'],
+  },
+  {
+    name: 'a trade head repeated after a common qualifier (…农业、绿色农业) names sectors, not firms; a quota of a trade is no firm',
+    text: '大力发展现代智能农业、绿色农业、观光农业,争取外调电力指标。蓝岸物流、红石物流扩大运力。',
+    expected: ['company:蓝岸物流'],
+    absent: ['智能农业', '观光农业', '外调电力'],
+  },
+  {
     name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
     text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
     expected: ['slogan:上云用数赋智'],
