@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'bare names closed by a count of townships (甲、乙、丙三个乡镇) are each a town (guide rule 9: what is literally there)',
+    text: '推进禾岭、澄溪、柘坪三个乡镇污水处理设施建设。',
+    expected: ['region:禾岭', 'region:澄溪', 'region:柘坪'],
+  },
+  {
     name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
     text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
     expected: ['slogan:上云用数赋智'],

@@ -527,7 +527,9 @@ function findRiversBesideRivers(view: TextView, out: Candidate[]): void {
 }
 
 /** A count closing a list of places: 5县, 四大组团, 等32个地块, 四城. */
-const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|镇|乡)(?![市区县镇乡])/g;
+const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|乡镇|镇|乡)(?![市区县镇乡])/g;
+/** Heads that count towns: a town may be named after a mill or a yard (某厂镇), so no item is a facility. */
+const COUNTED_TOWN_HEAD = /^(乡镇|镇|乡)$/;
 /** Items that name a facility, not a place (中医院 in a list of plots). */
 const FACILITY_ITEM = /[院校馆站厂场园所局]$|中心$/;
 
@@ -556,11 +558,12 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
     // The first item must start a word: after punctuation or a whole token (推进|白藤).
     const token = tokens[tokenAt[first.start] ?? -1];
     if (!token || token.start !== first.start) continue;
-    const words = items.map((item) => text.slice(item.start, item.end)).filter((word) => !FACILITY_ITEM.test(word));
+    const isFacility = (word: string): boolean => !COUNTED_TOWN_HEAD.test(m[3] as string) && FACILITY_ITEM.test(word);
+    const words = items.map((item) => text.slice(item.start, item.end)).filter((word) => !isFacility(word));
     // 产业、人才、资金3个…: common words are a list of topics, not of places.
     if (words.some((word) => GENERIC_WORDS.has(word) || LEFT_BOUNDARY_WORDS.has(word) || (lookupFrequency(word) > 500 && !isPlaceName(word)))) continue;
     for (const item of items) {
-      if (FACILITY_ITEM.test(text.slice(item.start, item.end))) continue;
+      if (isFacility(text.slice(item.start, item.end))) continue;
       out.push({ type: 'region', start: item.start, end: item.end, rule: 'counted-list', priority: PRIORITY.region - 5 });
     }
   }
