@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'towns and streets before a count of buildings are places, not buildings (guide rule 6)',
+    text: '实施澄岭街道、禾湾镇12个老旧小区改造。',
+    expected: ['region:澄岭街道', 'region:禾湾镇'],
+    absent: ['project:澄岭街道', 'project:禾湾镇'],
+  },
+  {
     name: 'bare names closed by a count of townships (甲、乙、丙三个乡镇) are each a town (guide rule 9: what is literally there)',
     text: '推进禾岭、澄溪、柘坪三个乡镇污水处理设施建设。',
     expected: ['region:禾岭', 'region:澄溪', 'region:柘坪'],
