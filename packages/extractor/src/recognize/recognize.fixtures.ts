@@ -10,6 +10,11 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'two headed towns joined by 、 are both towns, even with a three-character stem (guide: region, town)',
+    text: '完成长禾峪镇、澄岭营镇美丽乡村提升。',
+    expected: ['region:长禾峪镇', 'region:澄岭营镇'],
+  },
+  {
     name: 'towns and streets before a count of buildings are places, not buildings (guide rule 6)',
     text: '实施澄岭街道、禾湾镇12个老旧小区改造。',
     expected: ['region:澄岭街道', 'region:禾湾镇'],

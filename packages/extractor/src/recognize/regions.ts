@@ -39,6 +39,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findLookupWords(view, names, inDocument, out);
   findSuffixedPlaces(view, out);
   findTowns(view, out);
+  findHeadedTownPairs(view, out);
   findUnknownDivisions(view, out);
   findVillages(view, out);
   findStemMentions(view, out);
@@ -344,6 +345,41 @@ function findTowns(view: TextView, out: Candidate[]): void {
     const afterCounty = /[县区市旗]$/.test(text.slice(Math.max(0, stemStart - 1), stemStart)) && out.some((c) => c.end === stemStart);
     if (!(afterCounty || before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before) || followsVerbWord(view, stemStart))) continue;
     out.push({ type: 'region', start: stemStart, end: headEnd, rule: 'town', priority: PRIORITY.region - 5 });
+  }
+}
+
+const HEADED_TOWN = /^([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)/;
+
+/** The headed town (甲镇, 乙街道) of a 2–3 character stem starting at `start` and ending on a word boundary. */
+function readHeadedTown(view: TextView, start: number): { start: number; end: number } | null {
+  const m = HEADED_TOWN.exec(view.text.slice(start, start + 5));
+  if (!m) return null;
+  const stem = m[1] as string;
+  const end = start + m[0].length;
+  if (TOWN_STEM_GENERIC.test(stem) || VILLAGE_GENERIC.test(stem) || !view.boundaryAt[start] || TOWN_WORD_AFTER.has(view.text[end] as string)) return null;
+  return { start, end };
+}
+
+/**
+ * 甲镇、乙镇卫生院; 建成甲山镇、乙镇: two headed towns joined by 、 vouch for each other, even with
+ * stems the tokenizer reads as words. The first must start after punctuation or a verb.
+ */
+function findHeadedTownPairs(view: TextView, out: Candidate[]): void {
+  const { text } = view;
+  for (let mark = text.indexOf('、'); mark >= 0; mark = text.indexOf('、', mark + 1)) {
+    const right = readHeadedTown(view, mark + 1);
+    if (!right) continue;
+    let left: { start: number; end: number } | null = null;
+    for (const length of [4, 5]) {
+      const candidate = readHeadedTown(view, mark - length);
+      const before = text[mark - length - 1];
+      if (candidate?.end === mark && (before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before) || followsVerbWord(view, mark - length))) left = candidate;
+    }
+    if (!left) continue;
+    for (const item of [left, right]) {
+      if (out.some((c) => c.start < item.end && item.start < c.end)) continue;
+      out.push({ type: 'region', start: item.start, end: item.end, rule: 'town-pair', priority: PRIORITY.region - 5 });
+    }
   }
 }
 
