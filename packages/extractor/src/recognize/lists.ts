@@ -145,6 +145,9 @@ const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几
 const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)(?:\\d+|[一二三四五六七八九十两]+)[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
 /** Items of a building list: any name that is no generic word, place or kind. */
+/** Items that name a town, a street or a community (甲镇, 乙街道), never one building. */
+const TOWN_ITEM_END = /(镇|乡|街道|社区)$/;
+
 function collectBuildingItems(view: TextView, at: number): Candidate[] {
   const out: Candidate[] = [];
   for (const found of collectItems(view, at, MAX_ITEM)) {
@@ -153,6 +156,8 @@ function collectBuildingItems(view: TextView, at: number): Candidate[] {
     if (GENERIC_WORDS.has(text) || INDUSTRY_WORDS.has(text) || isMadeOfGenericWords(view, item.start, item.end)) continue;
     // 中小学、幼儿园等学校: a word ending in a building noun is a kind of building.
     if (lookupFrequency(text) > 0 && VENUE_END.test(text)) continue;
+    // 甲街道、乙镇12个老旧小区: a town or street names where the counted buildings stand (guide rule 6).
+    if (TOWN_ITEM_END.test(text)) continue;
     if (!classifyItem(view, item.start, item.end, 'project') && !isBareName(text)) continue;
     out.push({ type: 'project', start: item.start, end: item.end, rule: 'list-building', priority: PRIORITY.suffix + 1 });
   }

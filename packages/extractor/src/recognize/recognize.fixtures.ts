@@ -40,6 +40,22 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['智能农业', '观光农业', '外调电力'],
   },
   {
+    name: 'two headed towns joined by 、 are both towns, even with a three-character stem (guide: region, town)',
+    text: '完成长禾峪镇、澄岭营镇美丽乡村提升。',
+    expected: ['region:长禾峪镇', 'region:澄岭营镇'],
+  },
+  {
+    name: 'towns and streets before a count of buildings are places, not buildings (guide rule 6)',
+    text: '实施澄岭街道、禾湾镇12个老旧小区改造。',
+    expected: ['region:澄岭街道', 'region:禾湾镇'],
+    absent: ['project:澄岭街道', 'project:禾湾镇'],
+  },
+  {
+    name: 'bare names closed by a count of townships (甲、乙、丙三个乡镇) are each a town (guide rule 9: what is literally there)',
+    text: '推进禾岭、澄溪、柘坪三个乡镇污水处理设施建设。',
+    expected: ['region:禾岭', 'region:澄溪', 'region:柘坪'],
+  },
+  {
     name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
     text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
     expected: ['slogan:上云用数赋智'],

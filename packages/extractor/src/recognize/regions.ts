@@ -39,6 +39,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findLookupWords(view, names, inDocument, out);
   findSuffixedPlaces(view, out);
   findTowns(view, out);
+  findHeadedTownPairs(view, out);
   findUnknownDivisions(view, out);
   findVillages(view, out);
   findStemMentions(view, out);
@@ -347,6 +348,41 @@ function findTowns(view: TextView, out: Candidate[]): void {
   }
 }
 
+const HEADED_TOWN = /^([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)/;
+
+/** The headed town (甲镇, 乙街道) of a 2–3 character stem starting at `start` and ending on a word boundary. */
+function readHeadedTown(view: TextView, start: number): { start: number; end: number } | null {
+  const m = HEADED_TOWN.exec(view.text.slice(start, start + 5));
+  if (!m) return null;
+  const stem = m[1] as string;
+  const end = start + m[0].length;
+  if (TOWN_STEM_GENERIC.test(stem) || VILLAGE_GENERIC.test(stem) || !view.boundaryAt[start] || TOWN_WORD_AFTER.has(view.text[end] as string)) return null;
+  return { start, end };
+}
+
+/**
+ * 甲镇、乙镇卫生院; 建成甲山镇、乙镇: two headed towns joined by 、 vouch for each other, even with
+ * stems the tokenizer reads as words. The first must start after punctuation or a verb.
+ */
+function findHeadedTownPairs(view: TextView, out: Candidate[]): void {
+  const { text } = view;
+  for (let mark = text.indexOf('、'); mark >= 0; mark = text.indexOf('、', mark + 1)) {
+    const right = readHeadedTown(view, mark + 1);
+    if (!right) continue;
+    let left: { start: number; end: number } | null = null;
+    for (const length of [4, 5]) {
+      const candidate = readHeadedTown(view, mark - length);
+      const before = text[mark - length - 1];
+      if (candidate?.end === mark && (before === undefined || /[、，。；：,;:\s“”"（(和与及在到]/.test(before) || followsVerbWord(view, mark - length))) left = candidate;
+    }
+    if (!left) continue;
+    for (const item of [left, right]) {
+      if (out.some((c) => c.start < item.end && item.start < c.end)) continue;
+      out.push({ type: 'region', start: item.start, end: item.end, rule: 'town-pair', priority: PRIORITY.region - 5 });
+    }
+  }
+}
+
 /** 支持|某某镇, 推动|某某乡: a two-character verb ends its own word, so the town's name starts right after it. */
 function followsVerbWord(view: TextView, at: number): boolean {
   const previous = view.tokens[(view.tokenAt[at - 1] ?? -1)];
@@ -527,7 +563,9 @@ function findRiversBesideRivers(view: TextView, out: Candidate[]): void {
 }
 
 /** A count closing a list of places: 5县, 四大组团, 等32个地块, 四城. */
-const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|镇|乡)(?![市区县镇乡])/g;
+const COUNTED_PLACE_HEAD = /(等)?([1-9]\d*|[一二三四五六七八九十两]+)[个大]?(县|区|市|旗|组团|地块|城|乡镇|镇|乡)(?![市区县镇乡])/g;
+/** Heads that count towns: a town may be named after a mill or a yard (某厂镇), so no item is a facility. */
+const COUNTED_TOWN_HEAD = /^(乡镇|镇|乡)$/;
 /** Items that name a facility, not a place (中医院 in a list of plots). */
 const FACILITY_ITEM = /[院校馆站厂场园所局]$|中心$/;
 
@@ -556,11 +594,12 @@ function findCountedPlaceLists(view: TextView, out: Candidate[]): void {
     // The first item must start a word: after punctuation or a whole token (推进|白藤).
     const token = tokens[tokenAt[first.start] ?? -1];
     if (!token || token.start !== first.start) continue;
-    const words = items.map((item) => text.slice(item.start, item.end)).filter((word) => !FACILITY_ITEM.test(word));
+    const isFacility = (word: string): boolean => !COUNTED_TOWN_HEAD.test(m[3] as string) && FACILITY_ITEM.test(word);
+    const words = items.map((item) => text.slice(item.start, item.end)).filter((word) => !isFacility(word));
     // 产业、人才、资金3个…: common words are a list of topics, not of places.
     if (words.some((word) => GENERIC_WORDS.has(word) || LEFT_BOUNDARY_WORDS.has(word) || (lookupFrequency(word) > 500 && !isPlaceName(word)))) continue;
     for (const item of items) {
-      if (FACILITY_ITEM.test(text.slice(item.start, item.end))) continue;
+      if (isFacility(text.slice(item.start, item.end))) continue;
       out.push({ type: 'region', start: item.start, end: item.end, rule: 'counted-list', priority: PRIORITY.region - 5 });
     }
   }
