@@ -194,7 +194,7 @@ function opensClauseWithVerbs(pieces: readonly NamePiece[], from: number): boole
 
 /** Compounds of an adjective character and a noun that name a field or kind of thing (新材料, 新能源). */
 const ADJECTIVE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['新', new Set(['材料', '能源', '技术', '产品', '工艺', '装备', '型', '兴', '媒体', '业态', '经济', '农村', '基建', '动能', '时代'])],
+  ['新', new Set(['材料', '能源', '技术', '产品', '工艺', '装备', '型', '兴', '媒体', '业态', '经济', '农村', '基建', '动能', '时代', '突破'])],
   ['高质量', new Set(['发展'])],
 ]);
 

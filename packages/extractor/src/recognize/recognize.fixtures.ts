@@ -56,6 +56,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     expected: ['region:禾岭', 'region:澄溪', 'region:柘坪'],
   },
   {
+    name: 'a new breakthrough (新突破) inside a dated action plan stays in its name (guide: longest extent)',
+    text: '深入实施青岚振兴新突破三年行动，抢抓机遇。',
+    expected: ['policy:青岚振兴新突破三年行动'],
+    absent: ['policy:突破三年行动'],
+  },
+  {
     name: 'an abbreviated national formula stays a slogan before 行动 (guide rule 2: a quoted formula before a generic noun)',
     text: '深入开展“上云用数赋智”行动，助力青禾纺织转型。',
     expected: ['slogan:上云用数赋智'],
