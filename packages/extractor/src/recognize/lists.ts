@@ -144,10 +144,10 @@ const BUILDING_CUE = new RegExp(`^等(?:[\\d一二三四五六七八九十两几
 /** The same count without 等 right after the last item: A、B、C5所幼儿园; digits or numerals, not both (项五3座水库). */
 const COUNTED_BUILDINGS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!等)(?:\\d+|[一二三四五六七八九十两]+)[所个座处][\\u4e00-\\u9fff]{0,6}?${BUILDING_KINDS}`, 'g');
 
-/** Items of a building list: any name that is no generic word, place or kind. */
 /** Items that name a town, a street or a community (甲镇, 乙街道), never one building. */
 const TOWN_ITEM_END = /(镇|乡|街道|社区)$/;
 
+/** Items of a building list: any name that is no generic word, place or kind. */
 function collectBuildingItems(view: TextView, at: number): Candidate[] {
   const out: Candidate[] = [];
   for (const found of collectItems(view, at, MAX_ITEM)) {

@@ -9,18 +9,24 @@ import { isPlaceName } from './lexicon-matches.ts';
 import { findItemStart, NOT_STREET_NAME } from './lists.ts';
 import type { TextView } from './text-view.ts';
 
+/** The rebuilding works that close a road's stretch (改建工程, 提质改造工程). */
+const ROAD_WORKS = '(?:改建|扩建|改扩建|改线|改造提升|提质改造|升级改造|拓宽改造|改造)';
+
 /**
  * 国道/省道/县道 + number, optionally a section "A至B段" of 2–4-character places right after it, or a
  * stretch closed by its works (省道S101某某大桥至某某路改建工程, 国道212线某某段改建工程).
  */
-const NUMBERED_ROAD = /(?:国道|省道|县道)\s?[GSXgsx]?\d{1,4}(?:线)?(?:[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,4}段(?:(?:改建|扩建|改扩建|改线|改造提升|提质改造|升级改造|拓宽改造|改造)?工程)?|[\u4e00-\u9fff]{2,4}?(?:过境|绕城)?段(?:改建|扩建|改扩建|改线|改造提升|提质改造|升级改造|拓宽改造|改造)工程|[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,14}?(?:段)?(?:改建|扩建|改扩建|新建|提质改造|升级改造|拓宽改造)?(?:工程|项目))?/g;
+const NUMBERED_ROAD = new RegExp(
+  `(?:国道|省道|县道)\\s?[GSXgsx]?\\d{1,4}(?:线)?(?:[\\u4e00-\\u9fff]{2,4}(?:至|到)[\\u4e00-\\u9fff]{2,4}段(?:${ROAD_WORKS}?工程)?|[\\u4e00-\\u9fff]{2,4}?(?:过境|绕城)?段${ROAD_WORKS}工程|[\\u4e00-\\u9fff]{2,8}(?:至|到)[\\u4e00-\\u9fff]{2,14}?(?:段)?(?:改建|扩建|改扩建|新建|提质改造|升级改造|拓宽改造)?(?:工程|项目))?`,
+  'g',
+);
 /** A bracketed section right after a road or railway name. */
 const BRACKETED_SECTION = /^[(（][\u4e00-\u9fff]{2,6}(?:至|到|—|-)[\u4e00-\u9fff]{2,6}段[)）]/;
 const ROAD_END = /(高速|高速公路|铁路|高铁|公路|快速路|国家文化公园|(?:国道|省道)\s?[GSXgsx]?\d{1,4}线?)$/;
 /** A bracketed stretch named by one place: 长征国家文化公园(湖南段). */
 const PLACE_SECTION = /^[(（][\u4e00-\u9fff]{2,4}段[)）]/;
 /** A stretch glued to the route and named by one place, maybe with its bypass or urban part and its works: 某某铁路某州段, 省道217线某某绕城段改建工程. */
-const GLUED_PLACE_SECTION = /^([\u4e00-\u9fff]{2,5}?)(?:绕城|城区|过境|市区)?段(?:(?:改建|扩建|改扩建|改线|改造提升|提质改造|升级改造|拓宽改造|改造)工程)?/;
+const GLUED_PLACE_SECTION = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?)(?:绕城|城区|过境|市区)?段(?:${ROAD_WORKS}工程)?`);
 /** Works glued to a route, named by it: 某某铁路增建二线, 某某铁路专用线, 某某铁路某县站, 某某高速甲至乙段. */
 const GLUED_ROUTE_WORKS = /^(?:增建二线|增建复线|复线|专用线|联络线|([\u4e00-\u9fff]{2,3})站(?!前)|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,6}?段)/;
 /** An extension line of a facility: 某某大桥及西延线. */
