@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a kind of firm (保险公司, 大集团, 农信社) is no named company (guide: generic words are never entities)',
+    text: '新引进入驻保险公司3家，积极与大企业、大集团合作，对接农信社、青岚银行等机构。',
+    expected: ['company:青岚银行'],
+    absent: ['保险公司', '大集团', '农信社'],
+  },
+  {
     name: 'a centre built with a partner (与某某合作建设…中心) starts after the build word jieba tags as a verbal noun (guide rule 6)',
     text: '与青岚康宁医疗集团合作建设禾溪医养中心，完成提升改造。',
     expected: ['project:禾溪医养中心'],
