@@ -918,8 +918,10 @@ const COMMON_QUALIFIER_FREQUENCY = 500;
 
 /** An institution or body named before its head (…研究院, …中心). */
 function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
-  const { start, headStart, headEnd, head, specific, allGeneric, adminOnly } = headed;
+  const { start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
+  const joined = INSTITUTION_RENAMED.exec(left);
+  if (joined) return judgeNameAfterVerb(headed, start + joined.index + joined[0].length);
   if (adminOnly || allGeneric || !specific) return null;
   // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
   if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
@@ -934,11 +936,7 @@ function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
   const { text } = view;
   // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
   const renamed = INSTITUTION_RENAMED.exec(left);
-  if (renamed) {
-    const from = start + renamed.index + renamed[0].length;
-    const rest = pieces.filter((p) => p.start >= from);
-    return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
-  }
+  if (renamed) return judgeNameAfterVerb(headed, start + renamed.index + renamed[0].length);
   // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
   // 某民中 (民族中学): only a place opens the abbreviation; 居民中, 农民中 are people.
   if (head === '民中' && !isKnownPlace(left)) return null;
@@ -991,8 +989,18 @@ function judgeAreaName(headed: HeadedName): Candidate[] | null {
   return [make('region', start, headEnd, 'area-head')];
 }
 
-/** An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名). */
-const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入)/;
+/** The name after the verb that ends an institution's name inside the stretch before the head. */
+function judgeNameAfterVerb(headed: HeadedName, from: number): Candidate[] | null {
+  const { view, kind, pieces, headStart, headEnd, head } = headed;
+  const rest = pieces.filter((p) => p.start >= from);
+  return rest.length > 0 && rest[0]?.start === from ? judgeName(view, kind, rest, headStart, headEnd, head) : null;
+}
+
+/**
+ * An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名), or
+ * that has it build something with a partner (研究院共建…中心): the verb ends its name.
+ */
+const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学|研究院|研究所)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入|共建|联建)/;
 
 const NUMBERED_SCHOOL = /^[一二三四五六七八]中$/;
 

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a partner-building verb (共建) ends an institution\'s name: the institution is named before it (guide: organization)',
+    text: '与青岚农林职业技术学院共建澄溪现代农业学院，与禾湾材料研究院共建中试基地。',
+    expected: ['organization:青岚农林职业技术学院', 'organization:禾湾材料研究院'],
+    absent: ['organization:青岚农林职业技术学院共建澄溪现代农业学院'],
+  },
+  {
     name: 'a kind of firm (保险公司, 大集团, 农信社) is no named company (guide: generic words are never entities)',
     text: '新引进入驻保险公司3家，积极与大企业、大集团合作，对接农信社、青岚银行等机构。',
     expected: ['company:青岚银行'],
