@@ -785,6 +785,8 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
   // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
   if (isCountedKind(text, start)) return null;
   if (TITLE_CONFERRED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // 打造珠海产业交通中心, 打造辽西蔬菜生产基地: a place's hub or base aimed at is the role the place is to play, not a facility.
+  if (/(中心|基地)$/.test(head) && /打造[^，。；、,;]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) && pieces[0] && pieces[0].word !== '中国' && isPlaceName(pieces[0].word)) return null;
   // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
   if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
   // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
