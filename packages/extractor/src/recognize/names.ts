@@ -134,6 +134,10 @@ const HONOUR_BEFORE = /(获批|获评|评为|荣获|入选|认定为|授予)$/;
 const TITLE_SOUGHT_BEFORE = /(创建|争创|创成|申创)[^，。；,;！？!?\n]*$/;
 const PARK_GOAL_BEFORE = /(打造|建成|争创|申报|申报设立|申建|创建|成为|做[精强优大实活细好特深美新])(全国|全省|全市|全区|全州)?$/;
 const HONOUR_PARK = /第.批|星级|优秀|先进|国家级慢|示范片区|美丽乡村/;
+/** 入选…, 被命名为…, 评为…: what follows is a title conferred (guide rule 4), also when 命名为 opens the candidate. */
+const TITLE_CONFERRED_BEFORE = /(命名为|入选|评为|获评)[^，。；、,;]{0,8}$/;
+/** 全省首个…, 唯一一个…: a zone ranked first or only among its kind is a title won, not a named zone. */
+const RANKED_TITLE_BEFORE = /(首个|唯一一个|第一个)[^，。；、,;]{0,8}$/;
 
 /** Words that, right after a head, show the head is used as a verb or generic noun (计划实施, 行动起来). */
 /** 化 after a firm head makes a process (公司化工作, 集团化发展), not a trade (化工, 化肥). */
@@ -780,6 +784,9 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
   if (head === '中心' && /^(村|镇|城区|城市)/.test(text.slice(headEnd, headEnd + 2))) return null;
   // 4个山水林田湖草生态修复项目, 54个应用研发项目: a kind of project counted by the clause names no single one (guide: 51个抢险救灾工程).
   if (isCountedKind(text, start)) return null;
+  if (TITLE_CONFERRED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // 打造珠海产业交通中心, 打造辽西蔬菜生产基地: a place's hub or base aimed at is the role the place is to play, not a facility.
+  if (/(中心|基地)$/.test(head) && /打造[^，。；、,;]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) && pieces[0] && pieces[0].word !== '中国' && isPlaceName(pieces[0].word)) return null;
   // 某省第四季度重大项目, 省重项目: the key projects of a level or period are a class (guide: 重点项目 is generic).
   if (head === '项目' && /(重大|重点|[省市县区]重)$/.test(left)) return null;
   // 县域经济强基工程, 全民技能振兴工程: an 工程 named by what it strengthens or fosters is a programme.
@@ -821,6 +828,8 @@ function judgeParkName(headed: HeadedName): Candidate[] | null {
   // 。数字经济产业园基础设施持续完善: a sentence about one zone names it by its trade, common words and all (as dev annotates).
   if (allGeneric && isZoneSubject(text, start, headEnd, left, head)) return [make('park', start, headEnd, 'park-subject')];
   if (adminOnly || allGeneric || HONOUR_PARK.test(left)) return null;
+  if (TITLE_CONFERRED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^(命名为|入选|评为)/.test(left)) return null;
+  if (head.endsWith('区') && RANKED_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   // 某市西部大工业基地, 某地老工业基地: an industrial base is named by its place; 特色冶金工业基地 is a kind.
   if (head === '工业基地' && !pieces.some((p) => isPlaceName(p.word))) return null;
   // 争创省级健康促进示范县、慢病防控示范区: a demonstration title sought or won is an honour (guide rule 4).

@@ -22,6 +22,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['保险公司', '大集团', '农信社'],
   },
   {
+    name: 'a hub or base that a place is to become (打造某地…中心/基地) is a role, not a facility; one without a place before it stays a project (guide rule 6)',
+    text: '积极打造大连产业交通中心。打造锦州果蔬生产基地。打造澜江班列集结中心。',
+    expected: ['project:澜江班列集结中心'],
+    absent: ['project:大连产业交通中心', 'project:锦州果蔬生产基地'],
+  },
+  {
+    name: 'a zone or project named after 入选/被命名为 or ranked 全省首个/唯一一个 is a title conferred, not an entity (guide rule 4)',
+    text: '青禾林果专业合作社被命名为岚州市乡村旅游观光示范园区。龙舟赛入选中国体育旅游精品项目。建成全省首个桥旅融合示范区。获批全省唯一一个农业对外开放合作试验区。加快建设岚溪国家农业高新技术产业示范区。',
+    expected: ['park:岚溪国家农业高新技术产业示范区'],
+    absent: ['岚州市乡村旅游观光示范园区', '中国体育旅游精品项目', '桥旅融合示范区', '合作试验区'],
+  },
+  {
     name: 'a centre built with a partner (与某某合作建设…中心) starts after the build word jieba tags as a verbal noun (guide rule 6)',
     text: '与青岚康宁医疗集团合作建设禾溪医养中心，完成提升改造。',
     expected: ['project:禾溪医养中心'],
