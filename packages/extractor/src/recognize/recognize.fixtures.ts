@@ -34,6 +34,17 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['岚州市乡村旅游观光示范园区', '中国体育旅游精品项目', '桥旅融合示范区', '合作试验区'],
   },
   {
+    name: 'unquoted 数字乡村 is a field of work, quoted it names the programme (guide rule 5)',
+    text: '加快建设数字乡村，发展岚溪农村电商。围绕“数字乡村”谋划禾丰项目。',
+    expected: ['policy:数字乡村'],
+  },
+  {
+    name: 'a belt along the coast or a river (沿海经济带) is a named belt, jieba splits it as 沿海经济/带上; inside a quoted goal it is not (guide rules 8, 1)',
+    text: '奋力打造沿江经济带上的岚州新城。提出“建设沿边经济带上的禾溪门户”目标。',
+    expected: ['region:沿江经济带'],
+    absent: ['region:沿边经济带'],
+  },
+  {
     name: 'a centre built with a partner (与某某合作建设…中心) starts after the build word jieba tags as a verbal noun (guide rule 6)',
     text: '与青岚康宁医疗集团合作建设禾溪医养中心，完成提升改造。',
     expected: ['project:禾溪医养中心'],

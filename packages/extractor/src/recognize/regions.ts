@@ -51,6 +51,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
   findCityBynames(view, out);
+  findShoreBelts(text, out);
   extendMainStream(view, out);
   extendRiverReaches(text, out);
   return dropPlacesOpeningFacilityNames(view, dropPlacesNamingTerms(text, dropRouteEnds(text, dropPlacesOnlyInTitles(text, extendRegions(view, out)))));
@@ -190,6 +191,23 @@ const NOT_A_BYNAME_OPENER = /^[一二三四五六七八九十两百千万大小�
 
 /** A …城 word this frequent in jieba's dictionary is a common word, no by-name. */
 const BYNAME_MAX_FREQUENCY = 600;
+
+/** 沿海经济带: a belt along the coast, a river or the border is a named belt (guide rule 8); jieba splits it as 沿海经济/带上. */
+const SHORE_BELT = /沿[海江边]$/;
+
+function findShoreBelts(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('经济带'); at >= 0; at = text.indexOf('经济带', at + 3)) {
+    // 沿江、沿海经济带: a shared head joins two kinds of belt, no one named belt.
+    if (SHORE_BELT.test(text.slice(at - 2, at)) && text[at - 3] !== '、' && text[at + 3] !== '、' && !isInsideQuote(text, at)) {
+      out.push({ type: 'region', start: at - 2, end: at + 3, rule: 'shore-belt', priority: PRIORITY.region });
+    }
+  }
+}
+
+/** “打造沿海经济带上的…城市”: a belt inside a quoted goal is part of that formula (guide rule 1). */
+function isInsideQuote(text: string, at: number): boolean {
+  return text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
+}
 
 /**
  * 在某城大地, 凝聚某城众志: jieba knows a city's two-character by-name ending in 城 as a rare place word;
