@@ -929,7 +929,7 @@ const COMMON_QUALIFIER_FREQUENCY = 500;
 function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
   const { start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
-  const joined = INSTITUTION_RENAMED.exec(left);
+  const joined = INSTITUTION_THEN_VERB.exec(left);
   if (joined) return judgeNameAfterVerb(headed, start + joined.index + joined[0].length);
   if (adminOnly || allGeneric || !specific) return null;
   // 获批河南省制造业创新中心: a status conferred on something else, not an institution's name.
@@ -944,7 +944,7 @@ function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
   const { view, kind, pieces, start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = view;
   // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
-  const renamed = INSTITUTION_RENAMED.exec(left);
+  const renamed = INSTITUTION_THEN_VERB.exec(left);
   if (renamed) return judgeNameAfterVerb(headed, start + renamed.index + renamed[0].length);
   // 第三中学: a numbered school is one school (a level word before the number makes it generic again).
   // 某民中 (民族中学): only a place opens the abbreviation; 居民中, 农民中 are people.
@@ -1009,7 +1009,7 @@ function judgeNameAfterVerb(headed: HeadedName, from: number): Candidate[] | nul
  * An institution head followed by a verb that renames or upgrades it (学院升级为, 学校更名), or
  * that has it build something with a partner (研究院共建…中心): the verb ends its name.
  */
-const INSTITUTION_RENAMED = /(大学|学院|学校|医院|中学|研究院|研究所)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入|共建|联建)/;
+const INSTITUTION_THEN_VERB = /(大学|学院|学校|医院|中学|研究院|研究所)(升级为|升级|升格为|升格|更名为|更名|改名为|转设为|转设|改建为|合并为|并入|共建|联建)/;
 
 const NUMBERED_SCHOOL = /^[一二三四五六七八]中$/;
 
