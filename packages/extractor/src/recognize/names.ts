@@ -927,7 +927,7 @@ const COMMON_QUALIFIER_FREQUENCY = 500;
 
 /** An institution or body named before its head (…研究院, …中心). */
 function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
-  const { start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
+  const { start, headStart, headEnd, left, specific, allGeneric, adminOnly } = headed;
   const { text } = headed.view;
   const joined = INSTITUTION_THEN_VERB.exec(left);
   if (joined) return judgeNameAfterVerb(headed, start + joined.index + joined[0].length);
@@ -941,7 +941,7 @@ function judgeOrganizationName(headed: HeadedName): Candidate[] | null {
 
 /** A school or hospital named before its head: the organization, or the project that builds it. */
 function judgeInstitutionName(headed: HeadedName): Candidate[] | null {
-  const { view, kind, pieces, start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
+  const { view, pieces, start, headStart, headEnd, head, left, specific, allGeneric, adminOnly } = headed;
   const { text } = view;
   // 某学院升级某大学: the institution renamed or upgraded ends the name before the verb; the new name starts after it.
   const renamed = INSTITUTION_THEN_VERB.exec(left);

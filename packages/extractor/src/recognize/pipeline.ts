@@ -327,7 +327,7 @@ function findTokensSpelled(view: TextView, words: ReadonlySet<string>): TextView
  * rare words) of 2–5 characters, followed by a product or sector word; -1 when there is none.
  */
 function findBrandRunEnd(view: TextView, firstIndex: number, limit: number): number {
-  const { text, tokens } = view;
+  const { tokens } = view;
   const start = tokens[firstIndex]?.start ?? -1;
   let best = -1;
   let singles = 0;
