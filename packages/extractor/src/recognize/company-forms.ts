@@ -61,6 +61,27 @@ function recognizeSectorGroups(view: TextView, names: ReturnType<typeof loadRegi
   return out;
 }
 
+/** A platform a government founds (组建/成立 + place + trade words + 集团/公司): 组建某县文旅投资集团. */
+const FOUNDED_FIRM = /(?:组建|成立)([\u4e00-\u9fff()（）]{3,16}?(?:集团|公司))/g;
+/** Words that join or qualify rather than name: the match ran past one name (组建某市集团和公司). */
+const FOUNDED_FIRM_BREAK = /[的和与及等或]/;
+
+function recognizeFoundedFirms(view: TextView, names: ReturnType<typeof loadRegionNames>): Candidate[] {
+  const { text, tokens, tokenAt } = view;
+  const out: Candidate[] = [];
+  FOUNDED_FIRM.lastIndex = 0;
+  for (let m = FOUNDED_FIRM.exec(text); m; m = FOUNDED_FIRM.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    // A place opens the name (a placeless 组建教育集团 names a kind, not a firm).
+    const place = tokens[tokenAt[start] ?? -1];
+    if (!place || place.start !== start || place.word.length < 2 || !isKnownPlace(place.word, names)) continue;
+    if (name.length - place.word.length < 3 || FOUNDED_FIRM_BREAK.test(name)) continue;
+    out.push({ type: 'company', start, end: start + name.length, rule: 'founded-firm', priority: PRIORITY.suffix });
+  }
+  return out;
+}
+
 export function recognizeCompanyForms(view: TextView): Candidate[] {
   const { text } = view;
   const out: Candidate[] = [];
@@ -95,6 +116,6 @@ export function recognizeCompanyForms(view: TextView): Candidate[] {
     if (!listed && !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
     out.push({ type: 'company', start, end: m.index + m[0].length, rule: 'platform-short', priority: PRIORITY.suffix });
   }
-  out.push(...recognizeStateFarms(view, names), ...recognizeSectorGroups(view, names));
+  out.push(...recognizeStateFarms(view, names), ...recognizeSectorGroups(view, names), ...recognizeFoundedFirms(view, names));
   return out;
 }

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a platform a government founds (组建/成立 + place + trade words + 集团/公司) is a company; a placeless one is a kind (guide: company)',
+    text: '组建汉中康养投资集团，成立汉阴林果发展有限公司，组建教育集团。',
+    expected: ['company:汉中康养投资集团', 'company:汉阴林果发展有限公司'],
+    absent: ['教育集团'],
+  },
+  {
     name: 'a partner-building verb (共建) ends an institution\'s name: the institution is named before it (guide: organization)',
     text: '与青岚农林职业技术学院共建澄溪现代农业学院，与禾湾材料研究院共建中试基地。',
     expected: ['organization:青岚农林职业技术学院', 'organization:禾湾材料研究院'],
