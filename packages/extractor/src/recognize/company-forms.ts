@@ -62,21 +62,27 @@ function recognizeSectorGroups(view: TextView, names: ReturnType<typeof loadRegi
 }
 
 /** A platform a government founds (组建/成立 + place + trade words + 集团/公司): 组建某县文旅投资集团. */
-const FOUNDED_FIRM = /(?:组建|成立)([\u4e00-\u9fff()（）]{3,16}?(?:集团|公司))/g;
+const FOUNDED_FIRM = /(?:组建|成立)([\u4e00-\u9fff]{3,16}?(?:[(（]集团[)）]公司|集团|公司))/g;
 /** Words that join or qualify rather than name: the match ran past one name (组建某市集团和公司). */
 const FOUNDED_FIRM_BREAK = /[的和与及等或]/;
 
+/** The length of the place opening a founded firm's name, a token or the start of one (普洱|茶 in 普洱茶投资公司); 0 if none. */
+function foundedFirmPlaceLength(view: TextView, start: number, name: string, names: ReturnType<typeof loadRegionNames>): number {
+  const token = view.tokens[view.tokenAt[start] ?? -1];
+  if (!token || token.start !== start) return 0;
+  const lengths = [token.word.length, 3, 2].filter((n) => n >= 2 && n <= token.word.length && name.length - n >= 3);
+  return lengths.find((n) => isKnownPlace(name.slice(0, n), names)) ?? 0;
+}
+
 function recognizeFoundedFirms(view: TextView, names: ReturnType<typeof loadRegionNames>): Candidate[] {
-  const { text, tokens, tokenAt } = view;
+  const { text } = view;
   const out: Candidate[] = [];
   FOUNDED_FIRM.lastIndex = 0;
   for (let m = FOUNDED_FIRM.exec(text); m; m = FOUNDED_FIRM.exec(text)) {
     const name = m[1] as string;
     const start = m.index + m[0].length - name.length;
     // A place opens the name (a placeless 组建教育集团 names a kind, not a firm).
-    const place = tokens[tokenAt[start] ?? -1];
-    if (!place || place.start !== start || place.word.length < 2 || !isKnownPlace(place.word, names)) continue;
-    if (name.length - place.word.length < 3 || FOUNDED_FIRM_BREAK.test(name)) continue;
+    if (foundedFirmPlaceLength(view, start, name, names) === 0 || FOUNDED_FIRM_BREAK.test(name)) continue;
     out.push({ type: 'company', start, end: start + name.length, rule: 'founded-firm', priority: PRIORITY.suffix });
   }
   return out;

@@ -11,8 +11,8 @@ export interface RecognitionFixture {
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
     name: 'a platform a government founds (组建/成立 + place + trade words + 集团/公司) is a company; a placeless one is a kind (guide: company)',
-    text: '组建汉中康养投资集团，成立汉阴林果发展有限公司，组建教育集团。',
-    expected: ['company:汉中康养投资集团', 'company:汉阴林果发展有限公司'],
+    text: '组建汉中康养投资集团，成立汉阴林果发展有限公司，成立安康茶投资(集团)公司，组建教育集团。',
+    expected: ['company:汉中康养投资集团', 'company:汉阴林果发展有限公司', 'company:安康茶投资(集团)公司'],
     absent: ['教育集团'],
   },
   {
