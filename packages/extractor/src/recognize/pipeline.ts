@@ -127,10 +127,14 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if (type === 'project' && COUNTED_WORKS.test(surface)) return true;
   // 县县通高速, 村村通客车: a coverage goal for every unit of a level names no one undertaking.
   if (type === 'project' && COVERAGE_GOAL.test(surface)) return true;
+  // 54个应用研发项目, 更多研发项目: a kind of research work is no named undertaking.
+  if (type === 'project' && RESEARCH_KIND.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
 
 const LIST_SUM_BASE = /^[\u4e00-\u9fff]{1,4}[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}(基地|园区|产业园|示范区|集聚区)$/;
+
+const RESEARCH_KIND = /^多?(研发|科研|应用研发|技术研发)项目$/;
 
 const COVERAGE_GOAL = /^([省市州县区乡镇村组户])\1通/;
 
