@@ -117,6 +117,8 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if ((type === 'project' || type === 'park') && SCALE_TARGET.test(surface)) return true;
   // 某某4大片区: a count glued before the head counts areas, the last item of a list is no name.
   if (type === 'park' && /[\d一二三四五六七八九十两]+大[\u4e00-\u9fff]{1,3}$/.test(surface)) return true;
+  // 新材料两大产业基地, 番茄、肉羊三大原料基地: a count after the last item sums a list of trades, no one site.
+  if ((type === 'project' || type === 'park') && LIST_SUM_BASE.test(surface)) return true;
   // 大型商业综合体, 公园二期: a size class or a bare kind of facility with its phase names no one undertaking.
   if (type === 'project' && (SIZE_CLASS.test(surface) || BARE_KIND_PHASE.test(surface))) return true;
   // 某某等企业康养项目: a span running over 等 and a kind of firm names the firms' projects, not one.
@@ -125,8 +127,14 @@ function isGenericReading(surface: string, type: EntityType): boolean {
   if (type === 'project' && COUNTED_WORKS.test(surface)) return true;
   // 县县通高速, 村村通客车: a coverage goal for every unit of a level names no one undertaking.
   if (type === 'project' && COVERAGE_GOAL.test(surface)) return true;
+  // 54个应用研发项目, 更多研发项目: a kind of research work is no named undertaking.
+  if (type === 'project' && RESEARCH_KIND.test(surface)) return true;
   return type === 'project' && TECHNIQUE.test(surface);
 }
+
+const LIST_SUM_BASE = /^[\u4e00-\u9fff]{1,4}[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}(基地|园区|产业园|示范区|集聚区)$/;
+
+const RESEARCH_KIND = /^多?(研发|科研|应用研发|技术研发)项目$/;
 
 const COVERAGE_GOAL = /^([省市州县区乡镇村组户])\1通/;
 

@@ -16,6 +16,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['教育集团'],
   },
   {
+    name: 'a kind of research work (研发项目) is no named project (guide: generic words are never entities)',
+    text: '实施12个应用研发项目，推动更多研发项目进入重大专项，青岚储能电池研发项目开工。',
+    expected: [],
+    absent: ['project:研发项目', 'project:多研发项目'],
+  },
+  {
+    name: 'a count after the last trade (两大产业基地) sums a list of bases, no one named site (guide: generic words are never entities)',
+    text: '聚焦新能源、新材料两大产业基地建设。建设青梅、香榧三大原料基地。加快青岚新材料产业园建设。',
+    expected: ['park:青岚新材料产业园'],
+    absent: ['材料两大产业基地', '香榧三大原料基地'],
+  },
+  {
     name: 'a partner-building verb (共建) ends an institution\'s name: the institution is named before it (guide: organization)',
     text: '与青岚农林职业技术学院共建澄溪现代农业学院，与禾湾材料研究院共建中试基地。',
     expected: ['organization:青岚农林职业技术学院', 'organization:禾湾材料研究院'],
