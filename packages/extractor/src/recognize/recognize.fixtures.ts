@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a two-character numeral grade before the body it grades (“四上”企业, “三甲”医院) is a class label, and “两会” an event; “六稳”工作 stays a formula (guide rule 4)',
+    text: '“四上”企业全部复产，把青岚中医院建成“三甲”医院，在市“两会”上作报告，做好“六稳”工作。',
+    expected: ['slogan:六稳'],
+    absent: ['四上', '三甲', '两会'],
+  },
+  {
     name: 'a partner-building verb (共建) ends an institution\'s name: the institution is named before it (guide: organization)',
     text: '与青岚农林职业技术学院共建澄溪现代农业学院，与禾湾材料研究院共建中试基地。',
     expected: ['organization:青岚农林职业技术学院', 'organization:禾湾材料研究院'],
