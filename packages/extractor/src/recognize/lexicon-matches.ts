@@ -190,6 +190,8 @@ const ISSUED_DOCUMENT = /(?:出台|印发|制定实施|制定|制订|颁布|修�
 const DRAFTED_PLAN = /(?:编制完成|编制)了?([\u4e00-\u9fff]{6,28}?规划)/g;
 /** Titles made of a quantifier or reference only (相关意见, 一系列办法) name no document; 制订完善 is one verb. */
 const UNNAMED_TITLE = /^(完善|相关|有关|一系列|系列|配套|具体|若干|一批|多项|各项|专项|系统)/;
+/** 编制国土空间总体规划, 编制全县某某修复规划: a plan named by its national kind or by the whole jurisdiction only names no particular plan. */
+const KIND_OF_PLAN = /^(国土空间|全县|全市|全区|全省|全州)/;
 
 /** 制定都要征求…意见: an adverb shows a clause, not a title. */
 function hasAdverb(view: TextView, start: number, end: number): boolean {
@@ -213,6 +215,7 @@ function recognizeTitlesAfterVerb(view: TextView, pattern: RegExp, out: Candidat
     const title = m[1] as string;
     const end = m.index + m[0].length;
     const start = end - title.length;
+    if (pattern === DRAFTED_PLAN && KIND_OF_PLAN.test(title)) continue;
     if (UNNAMED_TITLE.test(title) || !boundaryAt[end] || !boundaryAt[start] || hasAdverb(view, start, end)) continue;
     out.push({ type: 'policy', start, end, rule: 'issued-document', priority: PRIORITY.lexicon });
   }

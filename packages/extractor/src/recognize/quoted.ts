@@ -32,7 +32,7 @@ const MAX_QUOTE = 60;
 const POLICY_TITLE = /(意见|规划|纲要|条例|办法|方案|计划|通知|决定|规定|法|细则|标准|制度|行动|草案|建议|政策|措施|指南|指引|目录|清单|公约|章程|报告|决议|战略|要点|守则|准则|规则|协议|体系|实施|工程|若干|批复|函)(\(.*\))?$|意见|规划|纲要|条例|办法|方案/;
 
 /** Quoted events: dates such as 8·11, anniversaries, festivals. */
-const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日|^(五一|七一|八一|十一|国庆|春节|元旦|端午|中秋|清明)$/;
+const EVENT_SHAPE = /^\d{1,2}[·.]\d{1,2}$|周年|\d{4}年|^\d{1,2}月\d{1,2}日|^(五一|七一|八一|十一|国庆|春节|元旦|端午|中秋|清明|两会)$/;
 const CAMPAIGN_INTO = new RegExp(`^[\\u4e00-\\u9fff]{2,6}进(${CAMPAIGN_DESTINATIONS.join('|')})$`);
 /** Formula shapes: numerals, numbered bundles, plus-joined and listed catchphrases. */
 const NUMERAL_START = /^[一二三四五六七八九十两双百千万半多\d]/;
@@ -75,6 +75,8 @@ const BECOMING_BEFORE = /(成为|变成|化为)[^，。；、]{0,8}的$/;
 const DIGITAL_GOVERNANCE = /^(数字|智慧|智能|数智)(政府|政务|治理|乡村|社会|机关)$/;
 /** “两委”: counted committees are government organs, neither formula nor organization. */
 const COUNTED_COMMITTEES = /^[两三四五六]委$/;
+/** “四上”企业, “三甲”医院, “三级”城管: a two-character numeral grade before the kind of body it grades is a class label, not a formula (guide rule 4). */
+const GRADED_BODY_AFTER = /^(企业|[中西]?医院|单位|班子|城管)/;
 /** “某某”案例奖, “某某”金奖: a quote before a prize is the prize's name, an honour (guide rule 4). */
 const PRIZE_AFTER = /^[\u4e00-\u9fff]{0,3}奖(?![励补惩金])/;
 /** “万企帮万村”, “万名群众评作风”, “百名博士进企业”: a hundred, thousand or ten thousand actors doing something is a campaign. */
@@ -346,6 +348,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (JARGON.has(c)) return null;
   if (SLOGANS.has(c)) return { type: 'slogan' };
   if (COUNTED_COMMITTEES.test(c)) return null;
+  if (c.length === 2 && NUMERAL_START.test(c) && GRADED_BODY_AFTER.test(directAfter)) return null;
   if (PRIZE_AFTER.test(directAfter) && !FORMULA_MARK.test(c)) return null;
   // “十年禁渔”: a national campaign stays a policy although it opens with a numeral.
   if (POLICIES.has(c)) return { type: 'policy' };

@@ -28,6 +28,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['材料两大产业基地', '香榧三大原料基地'],
   },
   {
+    name: 'a plan drawn up and named by its national kind or the whole county only (编制国土空间总体规划, 编制全县…规划) names no particular plan; a named one does (guide rule 4)',
+    text: '高标准编制国土空间总体规划。编制全县废弃矿山生态修复规划。编制青岚河湿地生态保护规划。',
+    expected: ['policy:青岚河湿地生态保护规划'],
+    absent: ['国土空间总体规划', '全县废弃矿山生态修复规划'],
+  },
+  {
+    name: 'a two-character numeral grade before the body it grades (“四上”企业, “三甲”医院) is a class label, and “两会” an event; “六稳”工作 stays a formula (guide rule 4)',
+    text: '“四上”企业全部复产，把青岚中医院建成“三甲”医院，在市“两会”上作报告，做好“六稳”工作。',
+    expected: ['slogan:六稳'],
+    absent: ['四上', '三甲', '两会'],
+  },
+  {
     name: 'a partner-building verb (共建) ends an institution\'s name: the institution is named before it (guide: organization)',
     text: '与青岚农林职业技术学院共建澄溪现代农业学院，与禾湾材料研究院共建中试基地。',
     expected: ['organization:青岚农林职业技术学院', 'organization:禾湾材料研究院'],
