@@ -15,6 +15,16 @@ export interface NamePiece {
   tag: string;
 }
 
+/**
+ * The words of `pieces[from..to)` run together. A loop, not `map(…).join('')`: optimised code
+ * builds `map`'s array in another elements kind than the interpreter, and the next call on it deopts.
+ */
+export function joinPieceWords(pieces: readonly NamePiece[], from = 0, to = pieces.length): string {
+  let joined = '';
+  for (let i = from; i < to; i++) joined += (pieces[i] as NamePiece).word;
+  return joined;
+}
+
 const ENUMERATOR = /^[(（][一二三四五六七八九十\d]+[)）]$/;
 const COUNT_WORDS = new Set(['个', '家', '座', '所', '条', '项', '批', '处', '套', '户', '次', '名', '只', '台', '亩', '公里', '千米', '米']);
 const NUMBER = /^[\d.,%０-９一二三四五六七八九十百千万亿两几多余]+$/;
@@ -146,7 +156,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   kept.reverse();
   // (六)和林格尔新区: a bracketed section number opens the paragraph, not the name.
   const closing = kept.findIndex((p) => p.word === ')' || p.word === '）');
-  if (closing > 0 && ENUMERATOR.test(kept.slice(0, closing + 1).map((p) => p.word).join(''))) kept.splice(0, closing + 1);
+  if (closing > 0 && ENUMERATOR.test(joinPieceWords(kept, 0, closing + 1))) kept.splice(0, closing + 1);
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;
@@ -171,9 +181,18 @@ function findFallenApartName(view: TextView, pieces: NamePiece[]): NamePiece[] |
   const first = pieces[run - 1] as NamePiece;
   const before = view.text[first.start - 1];
   if (before !== undefined && !/[、，,；;：:。\s“”"（(]/.test(before)) return null;
-  const chars = pieces.slice(0, run).map((p) => p.word);
-  if (chars.some((c) => FUNCTION_CHARS.has(c) || /[一二三四五六七八九十百千万亿两几个多每各其该本这那等再又也都就才已将要]/.test(c))) return null;
+  if (hasFunctionChar(pieces, run)) return null;
   return pieces.slice(0, run).reverse();
+}
+
+const FUNCTION_LIKE_CHAR = /[一二三四五六七八九十百千万亿两几个多每各其该本这那等再又也都就才已将要]/;
+
+function hasFunctionChar(pieces: readonly NamePiece[], count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const char = (pieces[i] as NamePiece).word;
+    if (FUNCTION_CHARS.has(char) || FUNCTION_LIKE_CHAR.test(char)) return true;
+  }
+  return false;
 }
 
 /** The piece left of a name-internal verb belongs to the name: a content word, not a boundary or a function word. */
