@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
+import { listPieceWords } from './boundary.ts';
 import { COMPANY_HEADS, GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, ORGANIZATION_HEADS, PARK_HEADS, PROJECT_HEADS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
@@ -68,13 +69,15 @@ function findLookupWords(view: TextView, names: RegionNameSource, inDocument: Do
     // One walk of the lookup trie from the token's start marks which of the next token ends close a lookup word.
     const endsWord = walkLookupTrie(lookupTrie, text, firstToken.start, Math.min(text.length, firstToken.start + 8));
     if (endsWord === 0 && !firstToken.word.endsWith('流域')) continue;
+    // Asked for every candidate token, not in the rarely taken k === 1 branch, where optimised code would deopt on it.
+    const isRiverOrLakeArea = namesRiverOrLakeArea(firstToken.word);
     for (let k = Math.min(MAX_TOKENS, tokens.length - i); k >= 1 && matched === 0; k--) {
       const first = firstToken;
       const last = tokens[i + k - 1];
       if (!last) continue;
       if (last.end - first.start < 2 || last.end - first.start > 8) continue;
       // 长江流域, 洞庭湖区: jieba keeps the area word in one token with the river or lake.
-      if (k === 1 && namesRiverOrLakeArea(first.word)) {
+      if (k === 1 && isRiverOrLakeArea) {
         out.push({ type: 'region', start: first.start, end: first.end, rule: 'alias', priority: PRIORITY.region });
         matched = 1;
         continue;
@@ -91,8 +94,13 @@ function findLookupWords(view: TextView, names: RegionNameSource, inDocument: Do
   }
 }
 
+/** 流域 after a river, 区 after a lake (洞庭湖区). */
+const RIVER_OR_LAKE_AREA_END = /(流域|(?<=湖)区)$/;
+
+/** One path for every word (no rarely taken branch for optimised code to deopt on). */
 function namesRiverOrLakeArea(word: string): boolean {
-  return (word.endsWith('流域') && ALIASES.has(word.slice(0, -2))) || (word.endsWith('湖区') && ALIASES.has(word.slice(0, -1)));
+  const stem = word.replace(RIVER_OR_LAKE_AREA_END, '');
+  return ALIASES.has(stem) && stem !== word;
 }
 
 const HAN_OR_OPENING_QUOTE = /[\u4e00-\u9fff“]/;
@@ -147,7 +155,7 @@ function isRiverShapedWord(view: TextView, out: Candidate[], i: number, k: numbe
   if (!RIVER.test(word) || RIVER_STOP.has(word) || NOT_A_RIVER_NAME.test(word)) return false;
   if (word.length < 3 && !(((k === 2 && first.word.length === 1) || (k === 1 && first.tag === 'ns')) && followsRiver(text, out, first.start))) return false;
   if (k === 2 && first.word.length === 1 && ALIASES.has(last.word)) return false;
-  return isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(RIVER_HEAD_OR_ONE_CHAR, ''), first.tag);
+  return isPlaceStem(listPieceWords(tokens, i, i + k), word.replace(RIVER_HEAD_OR_ONE_CHAR, ''), first.tag);
 }
 
 const SPRING_WORD_AFTER = /^[水源眼井]/;
