@@ -16,13 +16,24 @@ export interface NamePiece {
 }
 
 /**
- * The words of `pieces[from..to)` run together. A loop, not `map(…).join('')`: optimised code
- * builds `map`'s array in another elements kind than the interpreter, and the next call on it deopts.
+ * The words of `pieces[from..to)`, listed or run together. Loops, not `map(…)`: optimised code builds
+ * `map`'s array in another elements kind than the interpreter, and the next call on that array deopts.
  */
+export function listPieceWords(pieces: readonly NamePiece[], from = 0, to = pieces.length): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push((pieces[i] as NamePiece).word);
+  return words;
+}
+
 export function joinPieceWords(pieces: readonly NamePiece[], from = 0, to = pieces.length): string {
   let joined = '';
   for (let i = from; i < to; i++) joined += (pieces[i] as NamePiece).word;
   return joined;
+}
+
+/** The last of `pieces`, read without stepping past the end (a read optimised code had not met before deopts it). */
+function lastPiece(pieces: readonly NamePiece[]): NamePiece | undefined {
+  return pieces.length > 0 ? pieces[pieces.length - 1] : undefined;
 }
 
 const ENUMERATOR = /^[(（][一二三四五六七八九十\d]+[)）]$/;
@@ -147,7 +158,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
       if (previous && NUMBER.test(previous.word)) break;
     }
     if (NUMBER.test(word) && !keepNumbers) {
-      const next = kept[kept.length - 1];
+      const next = lastPiece(kept);
       if (!next || COUNT_WORDS.has(next.word)) break;
     }
     // Verbs that are not part of the boundary list but start a clause (v + object) end the name when they stand first.

@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { collectLeftPieces, FACILITY_BUILD_VERBS, joinPieceWords, leftScan, scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, FACILITY_BUILD_VERBS, joinPieceWords, leftScan, listPieceWords, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -699,7 +699,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   const name = text.slice(start, headEnd);
   const left = text.slice(start, headStart);
   if (GENERIC_NAMES.has(name) || left.length === 0) return null;
-  const words = pieces.map((p) => p.word);
+  const words = listPieceWords(pieces);
   // Unknown names fall apart into single characters (灵/关): two in a row are a specific element.
   const specific = pieces.some((p) => isSpecificPiece(p)) || pieces.some((p, i) => i > 0 && p.word.length === 1 && (pieces[i - 1] as NamePiece).word.length === 1 && isHan(p.word) && isHan((pieces[i - 1] as NamePiece).word) && !GENERIC_WORDS.has(p.word) && !GENERIC_WORDS.has((pieces[i - 1] as NamePiece).word));
   // 73万台大数据服务器项目: a capacity and a product name the undertaking.
