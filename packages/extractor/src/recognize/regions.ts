@@ -152,9 +152,12 @@ function isRiverShapedWord(view: TextView, out: Candidate[], i: number, k: numbe
   const { text, tokens } = view;
   const first = tokens[i] as Token;
   const last = tokens[i + k - 1] as Token;
+  // Read on every call, not only past the rarely passed RIVER test, where optimised code would deopt on them.
+  const oneCharThenWord = k === 2 && first.word.length === 1;
+  const placeTagged = k === 1 && first.tag === 'ns';
   if (!RIVER.test(word) || RIVER_STOP.has(word) || NOT_A_RIVER_NAME.test(word)) return false;
-  if (word.length < 3 && !(((k === 2 && first.word.length === 1) || (k === 1 && first.tag === 'ns')) && followsRiver(text, out, first.start))) return false;
-  if (k === 2 && first.word.length === 1 && ALIASES.has(last.word)) return false;
+  if (word.length < 3 && !((oneCharThenWord || placeTagged) && followsRiver(text, out, first.start))) return false;
+  if (oneCharThenWord && ALIASES.has(last.word)) return false;
   return isPlaceStem(listPieceWords(tokens, i, i + k), word.replace(RIVER_HEAD_OR_ONE_CHAR, ''), first.tag);
 }
 
@@ -182,12 +185,13 @@ function pushVillage(view: TextView, out: Candidate[], i: number, k: number, wor
   const { text, tokens } = view;
   const first = tokens[i] as Token;
   const last = tokens[i + k - 1] as Token;
+  const tokenBefore = i > 0 ? tokens[i - 1] : undefined;
   const lastWord = last.word;
   const villageShape = k === 1 ? TWO_CHAR_VILLAGE.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
   if (!villageShape || !VILLAGE.test(word) || VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) return false;
   const stem = word.replace(VILLAGE_SUFFIX, '');
   // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
-  const glued = k > 1 && i > 0 && isHan(text[first.start - 1]) && (tokens[i - 1] as Token).tag === 'n' && !out.some((c) => c.end === first.start);
+  const glued = k > 1 && tokenBefore !== undefined && isHan(text[first.start - 1]) && tokenBefore.tag === 'n' && !out.some((c) => c.end === first.start);
   if (!isVillageStem(stem) || (k > 1 && LEFT_BOUNDARY_WORDS.has(first.word)) || (k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) || glued) return false;
   out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
   return true;
