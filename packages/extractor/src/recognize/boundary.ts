@@ -113,6 +113,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
     const word = piece.word;
+    // Compared once per piece, not in the rarely taken branches below, where optimised code would deopt on it.
+    const unknownWord = piece.tag === 'x';
     if (stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
     if (!keepOrdinals && ORDINAL_OPENER.test(word)) break;
@@ -133,8 +135,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     const before = pieces[i + 1]?.word;
     if (before?.length === 1 && boundaries.has(before + word[0])) {
       // 用/p 好四川/x: a glued name keeps only what follows the verb's second character.
-      if (word.length >= 3 && piece.tag === 'x') kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
-      if (word.length === 1 || piece.tag === 'x') break;
+      if (word.length >= 3 && unknownWord) kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
+      if (word.length === 1 || unknownWord) break;
     }
     // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
     if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
@@ -142,7 +144,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
     if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
     // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
-    if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
+    if (unknownWord && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
       kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
       break;
     }

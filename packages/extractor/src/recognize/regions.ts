@@ -111,11 +111,13 @@ function judgeLookupWord(view: TextView, i: number, k: number, word: string, kin
   const { text, tokens } = view;
   const start = (tokens[i] as Token).start;
   const end = (tokens[i + k - 1] as Token).end;
+  // Read on every call, not only in the rarely taken branch below, where optimised code would deopt on it.
+  const closesQuote = text[end] === '”';
   // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
   if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) return null;
   // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
   // A quoted brand closing on the place it names (“源味武川”) still names the place.
-  if (kind === 'short-name' && end - start === 2 && isGluedNounChar(tokens[i - 1]) && text[end] !== '”') return null;
+  if (kind === 'short-name' && end - start === 2 && isGluedNounChar(tokens[i - 1]) && !closesQuote) return null;
   // 湘江树图, 天河国云: a name glued to an unknown two-character word opens a longer name (a firm's).
   if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !HAN_OR_OPENING_QUOTE.test(text[start - 1] ?? '')) return null;
   // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
@@ -185,13 +187,14 @@ function pushVillage(view: TextView, out: Candidate[], i: number, k: number, wor
   const { text, tokens } = view;
   const first = tokens[i] as Token;
   const last = tokens[i + k - 1] as Token;
-  const tokenBefore = i > 0 ? tokens[i - 1] : undefined;
+  // Read on every call, not only on the rare village path below, where optimised code would deopt on it.
+  const nounBefore = i > 0 && (tokens[i - 1] as Token).tag === 'n';
   const lastWord = last.word;
   const villageShape = k === 1 ? TWO_CHAR_VILLAGE.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
   if (!villageShape || !VILLAGE.test(word) || VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) return false;
   const stem = word.replace(VILLAGE_SUFFIX, '');
   // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
-  const glued = k > 1 && tokenBefore !== undefined && isHan(text[first.start - 1]) && tokenBefore.tag === 'n' && !out.some((c) => c.end === first.start);
+  const glued = k > 1 && nounBefore && isHan(text[first.start - 1]) && !out.some((c) => c.end === first.start);
   if (!isVillageStem(stem) || (k > 1 && LEFT_BOUNDARY_WORDS.has(first.word)) || (k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) || glued) return false;
   out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
   return true;
