@@ -15,6 +15,27 @@ export interface NamePiece {
   tag: string;
 }
 
+/**
+ * The words of `pieces[from..to)`, listed or run together. Loops, not `map(…)`: optimised code builds
+ * `map`'s array in another elements kind than the interpreter, and the next call on that array deopts.
+ */
+export function listPieceWords(pieces: readonly NamePiece[], from = 0, to = pieces.length): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push((pieces[i] as NamePiece).word);
+  return words;
+}
+
+export function joinPieceWords(pieces: readonly NamePiece[], from = 0, to = pieces.length): string {
+  let joined = '';
+  for (let i = from; i < to; i++) joined += (pieces[i] as NamePiece).word;
+  return joined;
+}
+
+/** The last of `pieces`, read without stepping past the end (a read optimised code had not met before deopts it). */
+function lastPiece(pieces: readonly NamePiece[]): NamePiece | undefined {
+  return pieces.length > 0 ? pieces[pieces.length - 1] : undefined;
+}
+
 const ENUMERATOR = /^[(（][一二三四五六七八九十\d]+[)）]$/;
 const COUNT_WORDS = new Set(['个', '家', '座', '所', '条', '项', '批', '处', '套', '户', '次', '名', '只', '台', '亩', '公里', '千米', '米']);
 const NUMBER = /^[\d.,%０-９一二三四五六七八九十百千万亿两几多余]+$/;
@@ -92,6 +113,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
     const word = piece.word;
+    // Compared once per piece, not in the rarely taken branches below, where optimised code would deopt on it.
+    const unknownWord = piece.tag === 'x';
     if (stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
     if (!keepOrdinals && ORDINAL_OPENER.test(word)) break;
@@ -112,8 +135,8 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     const before = pieces[i + 1]?.word;
     if (before?.length === 1 && boundaries.has(before + word[0])) {
       // 用/p 好四川/x: a glued name keeps only what follows the verb's second character.
-      if (word.length >= 3 && piece.tag === 'x') kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
-      if (word.length === 1 || piece.tag === 'x') break;
+      if (word.length >= 3 && unknownWord) kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
+      if (word.length === 1 || unknownWord) break;
     }
     // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
     if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
@@ -121,7 +144,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
     // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
     if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
     // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
-    if (piece.tag === 'x' && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
+    if (unknownWord && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
       kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
       break;
     }
@@ -137,7 +160,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
       if (previous && NUMBER.test(previous.word)) break;
     }
     if (NUMBER.test(word) && !keepNumbers) {
-      const next = kept[kept.length - 1];
+      const next = lastPiece(kept);
       if (!next || COUNT_WORDS.has(next.word)) break;
     }
     // Verbs that are not part of the boundary list but start a clause (v + object) end the name when they stand first.
@@ -146,7 +169,7 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   kept.reverse();
   // (六)和林格尔新区: a bracketed section number opens the paragraph, not the name.
   const closing = kept.findIndex((p) => p.word === ')' || p.word === '）');
-  if (closing > 0 && ENUMERATOR.test(kept.slice(0, closing + 1).map((p) => p.word).join(''))) kept.splice(0, closing + 1);
+  if (closing > 0 && ENUMERATOR.test(joinPieceWords(kept, 0, closing + 1))) kept.splice(0, closing + 1);
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;
@@ -171,9 +194,18 @@ function findFallenApartName(view: TextView, pieces: NamePiece[]): NamePiece[] |
   const first = pieces[run - 1] as NamePiece;
   const before = view.text[first.start - 1];
   if (before !== undefined && !/[、，,；;：:。\s“”"（(]/.test(before)) return null;
-  const chars = pieces.slice(0, run).map((p) => p.word);
-  if (chars.some((c) => FUNCTION_CHARS.has(c) || /[一二三四五六七八九十百千万亿两几个多每各其该本这那等再又也都就才已将要]/.test(c))) return null;
+  if (hasFunctionChar(pieces, run)) return null;
   return pieces.slice(0, run).reverse();
+}
+
+const FUNCTION_LIKE_CHAR = /[一二三四五六七八九十百千万亿两几个多每各其该本这那等再又也都就才已将要]/;
+
+function hasFunctionChar(pieces: readonly NamePiece[], count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const char = (pieces[i] as NamePiece).word;
+    if (FUNCTION_CHARS.has(char) || FUNCTION_LIKE_CHAR.test(char)) return true;
+  }
+  return false;
 }
 
 /** The piece left of a name-internal verb belongs to the name: a content word, not a boundary or a function word. */

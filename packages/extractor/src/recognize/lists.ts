@@ -43,6 +43,13 @@ const MAX_ITEM = 12;
 const MAX_PROJECT_ITEM = 20;
 const MAX_ITEMS = 12;
 
+/** How many items pass `test`; a count, not `filter(…).length`, so no short-lived array of varying elements kind. */
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let count = 0;
+  for (const item of items) if (test(item)) count++;
+  return count;
+}
+
 /** Finds list items typed by a closing cue. */
 export function recognizeCuedLists(view: TextView): Candidate[] {
   const { text } = view;
@@ -65,9 +72,9 @@ export function recognizeCuedLists(view: TextView): Candidate[] {
     if (KIND_CUE.test(cueText) && !industryProjects) continue;
     const items = collectItems(view, at, cue === 'project' ? MAX_PROJECT_ITEM : MAX_ITEM).flatMap((i) => splitJoinedItem(view, i));
     // 产业、人才、消费扶贫等25个项目: two items that are generic words show the list names fields of work.
-    if (cue === 'project' && items.filter((i) => isGenericWordItem(view.text.slice(i.start, i.end))).length >= 2) continue;
+    if (cue === 'project' && countWhere(items, (i) => isGenericWordItem(view.text.slice(i.start, i.end))) >= 2) continue;
     // 葡萄种植、庭院经济等扶贫项目 / 休闲观光、生态旅游等项目: most items only common words name kinds of activity.
-    const commonItems = items.filter((i) => isCommonWordsOnly(view, i.start, i.end)).length;
+    const commonItems = countWhere(items, (i) => isCommonWordsOnly(view, i.start, i.end));
     const kindList = cue === 'project' && commonItems >= 2 && commonItems * 2 >= items.length;
     // 石材产业、装饰建材等企业: one item naming a trade shows the list names trades, not firms.
     if (cue === 'company' && items.some((i) => TRADE_ITEM_END.test(view.text.slice(i.start, i.end)))) continue;

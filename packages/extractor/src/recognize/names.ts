@@ -4,7 +4,7 @@
  * a specific element (a proper or unknown word) separates names from generic phrases.
  */
 import type { EntityType } from '../vocabulary.ts';
-import { collectLeftPieces, FACILITY_BUILD_VERBS, leftScan, scanNameLeft, type NamePiece } from './boundary.ts';
+import { collectLeftPieces, FACILITY_BUILD_VERBS, joinPieceWords, leftScan, listPieceWords, scanNameLeft, type NamePiece } from './boundary.ts';
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import {
@@ -283,7 +283,7 @@ function extendOverQuotedName(view: TextView, pieces: NamePiece[]): NamePiece[] 
   if (open < 0 || !/^[\u4e00-\u9fff]{2,8}$/.test(inner) || /[一二三四五六七八九十百千两双]/.test(inner)) return pieces;
   const quoted: NamePiece = new SegmentedToken(inner, open, at, 'nz');
   const place = scanNameLeft(view, open, leftScan({ maxChars: 4, stopAtVerbs: true }));
-  const placeName = place.map((p) => p.word).join('');
+  const placeName = joinPieceWords(place);
   if (place.length > 0 && isPlaceName(placeName)) return [...place, quoted, ...pieces];
   return [quoted, ...pieces];
 }
@@ -699,7 +699,7 @@ function judgeName(view: TextView, kind: HeadKind, pieces: NamePiece[], headStar
   const name = text.slice(start, headEnd);
   const left = text.slice(start, headStart);
   if (GENERIC_NAMES.has(name) || left.length === 0) return null;
-  const words = pieces.map((p) => p.word);
+  const words = listPieceWords(pieces);
   // Unknown names fall apart into single characters (灵/关): two in a row are a specific element.
   const specific = pieces.some((p) => isSpecificPiece(p)) || pieces.some((p, i) => i > 0 && p.word.length === 1 && (pieces[i - 1] as NamePiece).word.length === 1 && isHan(p.word) && isHan((pieces[i - 1] as NamePiece).word) && !GENERIC_WORDS.has(p.word) && !GENERIC_WORDS.has((pieces[i - 1] as NamePiece).word));
   // 73万台大数据服务器项目: a capacity and a product name the undertaking.
@@ -797,7 +797,7 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
   if (WORK_HEAD_SET.has(head)) {
     // The work names its object: a named feature (…河, …路, …遗址) possibly followed by generic words (地质环境).
     const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));
-    const object = named.map((p) => p.word).join('');
+    const object = joinPieceWords(named);
     if (object.length < 3 || !(FEATURE_END.test(object) || specific) || adminOnly || allGeneric || /段|^市政|^城市/.test(left)) return null;
     // 官塘镇馒头山地质环境治理: a leading town or county stands on its own, the work starts after it.
     const leading = pieces.findIndex((p) => /[镇乡县区市]$/.test(p.word) && loadRegionNames().fullNames.has(p.word));
@@ -866,7 +866,7 @@ function judgeCompanyName(headed: HeadedName): Candidate[] | null {
   // 某村土地股份合作社: a cooperative's trade word (土地, 林果) belongs to its name; 农民合作社, 供销合作社 are kinds.
   if (COOPERATIVE_FORMS.has(head) && COOPERATIVE_KIND_OPENING.test(left)) return null;
   if (kept.length !== pieces.length && !COOPERATIVE_FORMS.has(head)) {
-    const lastGeneric = pieces.map((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p)).lastIndexOf(true);
+    const lastGeneric = pieces.findLastIndex((p) => GENERIC_WORDS.has(p.word) && !isSpecificPiece(p));
     from = pieces[lastGeneric + 1]?.start ?? headStart;
   }
   const stem = text.slice(from, headStart);

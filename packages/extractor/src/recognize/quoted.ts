@@ -405,16 +405,28 @@ export function classifyQuote(content: string, before: string, after: string, di
  * some shapes name a region, policy, slogan or project; undefined when none of them decides.
  */
 function classifyUnlistedQuote(c: string, before: string, after: string, directAfter: string, isFormula: boolean): QuoteClass | null | undefined {
-  // Honours and titles awarded, brands, products, apps.
+  const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
+  // Two halves, each too large for V8 to inline: a deopt in one recompiles only that half.
+  const byHonourOrNeighbours = classifyQuoteByHonourOrNeighbours(c, before, leaderWindow, directAfter, isFormula);
+  if (byHonourOrNeighbours !== undefined) return byHonourOrNeighbours;
+  return classifyQuoteByClauseOrShape(c, leaderWindow, after, directAfter, isFormula);
+}
+
+/** Honours and titles awarded, and words before or right after the quote that exclude it. */
+function classifyQuoteByHonourOrNeighbours(c: string, before: string, leaderWindow: string, directAfter: string, isFormula: boolean): QuoteClass | null | undefined {
   if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
   for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c) && !isPlaceProgramme(c)) return null;
-  const leaderWindow = before.replace(/.*[，。；：、,;:！!？?]/, '');
   for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
   if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
   if (PEOPLE_COUNT_BEFORE.test(before)) return null;
   if (!isFormula && INSTITUTION_QUOTE.test(c)) return null;
   if (!isFormula && BELT_QUOTE.test(c) && c.length >= 5) return { type: 'region' };
   for (const follower of QUOTE_EXCLUDING_FOLLOWERS) if (directAfter.startsWith(follower)) return null;
+  return undefined;
+}
+
+/** Brands, products, apps, descriptions and metaphors by the clause after the quote or by the quote's own shape. */
+function classifyQuoteByClauseOrShape(c: string, leaderWindow: string, after: string, directAfter: string, isFormula: boolean): QuoteClass | null | undefined {
   // “某某名菜”“某某小视频”等评选活动, “某某雕刻”等技能培训: entries of a contest or a trade taught, not formulas.
   if (CONTEST_OR_TRAINING_AFTER.test(after)) return null;
   const clause = after.replace(/[，。；：,;:！!？?].*$/s, '');

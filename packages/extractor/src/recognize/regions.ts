@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
+import { listPieceWords } from './boundary.ts';
 import { COMPANY_HEADS, GENERIC_AREAS, GENERIC_WORDS, LEFT_BOUNDARY_WORDS, ORGANIZATION_HEADS, PARK_HEADS, PROJECT_HEADS, REGION_ALIASES, WORLD_REGIONS } from './lexicons.ts';
 import { isPlaceName, PROVINCE_ABBREVIATIONS } from './lexicon-matches.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
@@ -68,32 +69,22 @@ function findLookupWords(view: TextView, names: RegionNameSource, inDocument: Do
     // One walk of the lookup trie from the token's start marks which of the next token ends close a lookup word.
     const endsWord = walkLookupTrie(lookupTrie, text, firstToken.start, Math.min(text.length, firstToken.start + 8));
     if (endsWord === 0 && !firstToken.word.endsWith('流域')) continue;
+    // Asked for every candidate token, not in the rarely taken k === 1 branch, where optimised code would deopt on it.
+    const isRiverOrLakeArea = namesRiverOrLakeArea(firstToken.word);
     for (let k = Math.min(MAX_TOKENS, tokens.length - i); k >= 1 && matched === 0; k--) {
       const first = firstToken;
       const last = tokens[i + k - 1];
       if (!last) continue;
       if (last.end - first.start < 2 || last.end - first.start > 8) continue;
       // 长江流域, 洞庭湖区: jieba keeps the area word in one token with the river or lake.
-      if (k === 1 && (first.word.endsWith('流域') && ALIASES.has(first.word.slice(0, -2)) || first.word.endsWith('湖区') && ALIASES.has(first.word.slice(0, -1)))) {
+      if (k === 1 && isRiverOrLakeArea) {
         out.push({ type: 'region', start: first.start, end: first.end, rule: 'alias', priority: PRIORITY.region });
         matched = 1;
         continue;
       }
       if ((endsWord & (1 << (last.end - first.start))) === 0) continue;
       const word = k === 1 ? first.word : text.slice(first.start, last.end);
-      let kind = classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument);
-      // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
-      if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) kind = null;
-      // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
-      // A quoted brand closing on the place it names (“源味武川”) still names the place.
-      if (kind === 'short-name' && last.end - first.start === 2 && isGluedNounChar(tokens[i - 1]) && text[last.end] !== '”') kind = null;
-      // 湘江树图, 天河国云: a name glued to an unknown two-character word opens a longer name (a firm's).
-      if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !/[\u4e00-\u9fff“]/.test(text[first.start - 1] ?? '')) kind = null;
-      // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
-      if (kind && STREET_AFTER.test(text.slice(last.end, last.end + 3))) kind = null;
-      if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) kind = null;
-      // 某某区委, 某某县政府: a place naming its government organ is part of the organ's name (guide rule 1).
-      if (kind === 'short-name' && GOVERNMENT_ORGAN_AFTER.test(text.slice(last.end, last.end + 4))) kind = null;
+      const kind = judgeLookupWord(view, i, k, word, classifyRegionWord(word, k === 1 ? first.tag : 'x', names, inDocument), out);
       if (kind) {
         out.push({ type: 'region', start: first.start, end: last.end, rule: kind, priority: PRIORITY.region });
         matched = k;
@@ -101,6 +92,40 @@ function findLookupWords(view: TextView, names: RegionNameSource, inDocument: Do
     }
     if (matched > 0) i += matched - 1;
   }
+}
+
+/** 流域 after a river, 区 after a lake (洞庭湖区). */
+const RIVER_OR_LAKE_AREA_END = /(流域|(?<=湖)区)$/;
+
+/** One path for every word (no rarely taken branch for optimised code to deopt on). */
+function namesRiverOrLakeArea(word: string): boolean {
+  const stem = word.replace(RIVER_OR_LAKE_AREA_END, '');
+  return ALIASES.has(stem) && stem !== word;
+}
+
+const HAN_OR_OPENING_QUOTE = /[\u4e00-\u9fff“]/;
+
+/** The kind of a lookup word over tokens `i` to `i + k`, or null where its neighbours make it part of a longer name. */
+function judgeLookupWord(view: TextView, i: number, k: number, word: string, kind: string | null, out: Candidate[]): string | null {
+  if (kind === null) return null;
+  const { text, tokens } = view;
+  const start = (tokens[i] as Token).start;
+  const end = (tokens[i + k - 1] as Token).end;
+  // Read on every call, not only in the rarely taken branch below, where optimised code would deopt on it.
+  const closesQuote = text[end] === '”';
+  // 昭乌达哲里木路: a short name glued to single unknown characters is part of a longer name.
+  if (kind === 'short-name' && (isGluedChar(tokens[i - 1]) || isGluedChar(tokens[i + k]))) return null;
+  // 神木垒, 皇故城: a two-character name right after a lone noun character ends a longer name.
+  // A quoted brand closing on the place it names (“源味武川”) still names the place.
+  if (kind === 'short-name' && end - start === 2 && isGluedNounChar(tokens[i - 1]) && !closesQuote) return null;
+  // 湘江树图, 天河国云: a name glued to an unknown two-character word opens a longer name (a firm's).
+  if ((kind === 'short-name' || kind === 'alias') && isUnknownPair(tokens[i + k]) && !HAN_OR_OPENING_QUOTE.test(text[start - 1] ?? '')) return null;
+  // 滨湖东路, 珠海大道: a place name opening a street's name is part of that name.
+  if (STREET_AFTER.test(text.slice(end, end + 3))) return null;
+  if (kind === 'short-name' && opensLongerName(view, i, i + k, word, out)) return null;
+  // 某某区委, 某某县政府: a place naming its government organ is part of the organ's name (guide rule 1).
+  if (kind === 'short-name' && GOVERNMENT_ORGAN_AFTER.test(text.slice(end, end + 4))) return null;
+  return kind;
 }
 
 /** Rivers, lakes, villages and communities by suffix, on token boundaries. */
@@ -114,31 +139,65 @@ function findSuffixedPlaces(view: TextView, out: Candidate[]): void {
       if (!first || !last) continue;
       if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
-      if (RIVER.test(word) && (word.length >= 3 || (((k === 2 && first.word.length === 1) || (k === 1 && first.tag === 'ns')) && followsRiver(text, out, first.start))) && !RIVER_STOP.has(word) && !NOT_A_RIVER_NAME.test(word) && !(k === 2 && first.word.length === 1 && ALIASES.has(last.word)) && isPlaceStem(tokens.slice(i, i + k).map((t) => t.word), word.replace(/(海湾|.)$/, ''), first.tag)) {
-        if (word.endsWith('泉') && /^[水源眼井]/.test(text[last.end] ?? '')) break;
-        // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
-        if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && /[河江]$/.test(last.word) && lookupFrequency(last.word) > 300)) break;
-        // 滨河广场, 沿河公园, 某河跨江通道: a river-shaped word that opens a facility name is not a river (guide rule 1).
-        if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) break;
-        // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
-        const epithet = /^(千里|万里|百里)/.exec(word);
-        const start = epithet && word.length - 2 >= 2 ? first.start + 2 : first.start;
-        out.push({ type: 'region', start, end: last.end, rule: 'river', priority: PRIORITY.region - 5 });
+      if (isRiverShapedWord(view, out, i, k, word)) {
+        pushRiverUnlessOfficeOrFacility(text, out, first, last, k, word);
         break;
       }
-      const lastWord = last.word;
-      const villageShape = k === 1 ? /^[\u4e00-\u9fff]{2}(村|社区)$/.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
-      if (villageShape && VILLAGE.test(word) && !VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) {
-        const stem = word.replace(/(村|社区|嘎查)$/, '');
-        // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
-        const glued = k > 1 && i > 0 && isHan(text[first.start - 1]) && (tokens[i - 1] as Token).tag === 'n' && !out.some((c) => c.end === first.start);
-        if (isVillageStem(stem) && (k === 1 || !LEFT_BOUNDARY_WORDS.has(first.word)) && !(k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) && !glued) {
-          out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
-          break;
-        }
-      }
+      if (pushVillage(view, out, i, k, word)) break;
     }
   }
+}
+
+const RIVER_HEAD_OR_ONE_CHAR = /(海湾|.)$/;
+
+function isRiverShapedWord(view: TextView, out: Candidate[], i: number, k: number, word: string): boolean {
+  const { text, tokens } = view;
+  const first = tokens[i] as Token;
+  const last = tokens[i + k - 1] as Token;
+  // Read on every call, not only past the rarely passed RIVER test, where optimised code would deopt on them.
+  const oneCharThenWord = k === 2 && first.word.length === 1;
+  const placeTagged = k === 1 && first.tag === 'ns';
+  if (!RIVER.test(word) || RIVER_STOP.has(word) || NOT_A_RIVER_NAME.test(word)) return false;
+  if (word.length < 3 && !((oneCharThenWord || placeTagged) && followsRiver(text, out, first.start))) return false;
+  if (oneCharThenWord && ALIASES.has(last.word)) return false;
+  return isPlaceStem(listPieceWords(tokens, i, i + k), word.replace(RIVER_HEAD_OR_ONE_CHAR, ''), first.tag);
+}
+
+const SPRING_WORD_AFTER = /^[水源眼井]/;
+const RIVER_HEAD_END = /[河江]$/;
+const LENGTH_EPITHET = /^(千里|万里|百里)/;
+
+function pushRiverUnlessOfficeOrFacility(text: string, out: Candidate[], first: Token, last: Token, k: number, word: string): void {
+  if (word.endsWith('泉') && SPRING_WORD_AFTER.test(text[last.end] ?? '')) return;
+  // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
+  if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && RIVER_HEAD_END.test(last.word) && lookupFrequency(last.word) > 300)) return;
+  // 滨河广场, 沿河公园, 某河跨江通道: a river-shaped word that opens a facility name is not a river (guide rule 1).
+  if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) return;
+  // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
+  const epithet = LENGTH_EPITHET.exec(word);
+  const start = epithet && word.length - 2 >= 2 ? first.start + 2 : first.start;
+  out.push({ type: 'region', start, end: last.end, rule: 'river', priority: PRIORITY.region - 5 });
+}
+
+const TWO_CHAR_VILLAGE = /^[\u4e00-\u9fff]{2}(村|社区)$/;
+const VILLAGE_SUFFIX = /(村|社区|嘎查)$/;
+
+/** Pushes the village or community the tokens from `i` name, if they name one. */
+function pushVillage(view: TextView, out: Candidate[], i: number, k: number, word: string): boolean {
+  const { text, tokens } = view;
+  const first = tokens[i] as Token;
+  const last = tokens[i + k - 1] as Token;
+  // Read on every call, not only on the rare village path below, where optimised code would deopt on it.
+  const nounBefore = i > 0 && (tokens[i - 1] as Token).tag === 'n';
+  const lastWord = last.word;
+  const villageShape = k === 1 ? TWO_CHAR_VILLAGE.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
+  if (!villageShape || !VILLAGE.test(word) || VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) return false;
+  const stem = word.replace(VILLAGE_SUFFIX, '');
+  // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
+  const glued = k > 1 && nounBefore && isHan(text[first.start - 1]) && !out.some((c) => c.end === first.start);
+  if (!isVillageStem(stem) || (k > 1 && LEFT_BOUNDARY_WORDS.has(first.word)) || (k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) || glued) return false;
+  out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
+  return true;
 }
 
 /** A facility's head closing a name that a place opens (某乡卫生院, 某江四级航道, 某地世界地质公园). */
@@ -809,11 +868,21 @@ function findOfficialLevels(officials: readonly string[], names: RegionNameSourc
   if (officialLevelsCache?.source !== names) officialLevelsCache = { source: names, levels: new WeakMap() };
   let levels = officialLevelsCache.levels.get(officials);
   if (!levels) {
-    const found = officials.map((o) => names.fullNames.get(o));
-    levels = { provinceOrCity: found.some((l) => l === 'province' || l === 'city'), county: found.some((l) => l === 'county') };
+    levels = measureOfficialLevels(officials, names);
     officialLevelsCache.levels.set(officials, levels);
   }
   return levels;
+}
+
+function measureOfficialLevels(officials: readonly string[], names: RegionNameSource): OfficialLevels {
+  let provinceOrCity = false;
+  let county = false;
+  for (const official of officials) {
+    const level = names.fullNames.get(official);
+    if (level === 'province' || level === 'city') provinceOrCity = true;
+    if (level === 'county') county = true;
+  }
+  return { provinceOrCity, county };
 }
 
 const GLUED_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'zg', 'ng', 'j']);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { TOKENIZER_USER_WORDS } from './lexicons.ts';
-import { addWordIfAbsent, buildWordTable, findWordEntry, TAG_SLOTS, type WordTable } from './word-table.ts';
+import { addWordIfAbsent, buildWordTable, findWordEntry, internString, TAG_SLOTS, type WordTable } from './word-table.ts';
 
 type Nodejieba = typeof import('nodejieba');
 
@@ -45,7 +45,7 @@ export function loadWordTable(): WordTable {
 
 /** Uses a table built by another thread (its arrays are shared memory) instead of reading the dictionary again. */
 export function adoptWordTable(table: WordTable): void {
-  words ??= table;
+  words ??= { ...table, tags: table.tags.map(internString) };
 }
 
 /**

@@ -50,12 +50,21 @@ function probeRange(table: WordTable, source: string, from: number, to: number):
   }
 }
 
+/**
+ * The same text as an internalized string, as every property key is. Tags read from the dictionary file
+ * (or copied to a worker) are plain strings while the literals they are compared with are internalized;
+ * mixing both at one `=== 'n'` deopts optimised code ("wrong instance type").
+ */
+export function internString(text: string): string {
+  return Object.keys({ [text]: 0 })[0] as string;
+}
+
 function indexTag(table: WordTable, tag: string): number {
   let index = table.tags.indexOf(tag);
   if (index < 0) {
     index = table.tags.length;
     if (index >= TAG_SLOTS) throw new Error(`too many part-of-speech tags (${tag})`);
-    table.tags.push(tag);
+    table.tags.push(internString(tag));
   }
   return index;
 }
