@@ -1167,3 +1167,44 @@ function isLatinFirmInitials(stem: string, head: string): boolean {
 function make(type: EntityType, start: number, end: number, rule: string): Candidate {
   return { type, start, end, rule, priority: PRIORITY.suffix };
 }
+
+/** The verbs that put a named undertaking on the agenda right before its name (实施某某项目, 推进某某工程). */
+const UNDERTAKING_CUE = /(?:加快推进|加快实施|加快建设|积极推进|开工建设|启动实施|全面完成|推进|实施|启动|建成|完成|推动|开工|新建)$/;
+/** What may follow a named undertaking: punctuation, or a word on its progress. */
+const UNDERTAKING_FOLLOWER = /^(?:[，,、。；;）)]|建设|开工|前期|有序|建成|竣工|投产|加快|顺利|全面|基本|落地|签约|开始|完成|进展|正式|相继)/;
+/** Words that show a clause, a count or a class rather than one name. */
+const UNDERTAKING_SPAN_REJECT = /[等和与及的个项批座条家所\d]|重点|重大|一批|各类|相关|这些|系列|其他|省级|市级|县级/;
+
+/**
+ * 实施钨钢精密刀具产业化项目, 、某某生态修复工程，: between a cue verb (or a list comma) and a following pause,
+ * a name of six or more characters opened by a proper or unknown word and closed by 项目/工程 is one
+ * project, whatever verbs it holds (guide: the longest extent of a named undertaking).
+ */
+export function recognizeCuedUndertakings(view: TextView): Candidate[] {
+  const { text, tokens, tokenAt, boundaryAt } = view;
+  const out: Candidate[] = [];
+  for (const head of ['项目', '工程']) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 2)) {
+      const end = at + 2;
+      if (!UNDERTAKING_FOLLOWER.test(text.slice(end, end + 2))) continue;
+      let from = at;
+      while (from > 0 && at - from < 24 && isHan(text[from - 1])) from--;
+      const start = cuedNameStart(text, from, text.slice(from, at));
+      if (start < 0) continue;
+      if (end - start < 6 || end - start > 24 || UNDERTAKING_SPAN_REJECT.test(text.slice(start, at)) || !boundaryAt[start]) continue;
+      const first = tokens[tokenAt[start] as number];
+      if (!first || first.start !== start || GENERIC_WORDS.has(first.word) || LEFT_BOUNDARY_WORDS.has(first.word)) continue;
+      if (!(isSpecificTag(first.tag) && lookupFrequency(first.word) < 3000 || first.tag === 'ns')) continue;
+      out.push({ type: 'project', start, end, rule: 'cued-undertaking', priority: PRIORITY.weak });
+    }
+  }
+  return out;
+}
+
+/** Where the name starts in a clause running from `from`: after its opening cue verb, or at a list comma's clause start. */
+function cuedNameStart(text: string, from: number, clause: string): number {
+  for (let len = 4; len >= 2; len--) {
+    if (UNDERTAKING_CUE.test(clause.slice(0, len))) return from + len;
+  }
+  return text[from - 1] === '、' || /[。；;]/.test(text[from - 1] ?? '。') ? from : -1;
+}

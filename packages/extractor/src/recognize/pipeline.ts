@@ -12,7 +12,7 @@ import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
-import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeHeadedNames, recognizeBracketedInstitutes, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
+import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeCuedUndertakings, recognizeHeadedNames, recognizeBracketedInstitutes, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
 import { deriveRoadSections, recognizeCuedStreetLists, recognizeExtensionLines, recognizeNumberedRoads, recognizeRouteSegmentLists } from './roads.ts';
@@ -41,6 +41,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...marked.candidates,
     ...recognizeLexiconMentions(view),
     ...recognizeHeadedNames(view),
+    ...recognizeCuedUndertakings(view),
     ...recognizeCapacityItems(view),
     ...recognizeWaterWorks(view),
     ...recognizeQualifiedQuoteProjects(view, marked.quotes),

@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a name opened by an unknown word between a cue verb and 项目/工程 is one project, verbs and all (guide: longest extent)',
+    text: '加快推进翎川澄湾热电联产项目前期工作。实施翎川重点产业项目，推进各类民生工程建设。',
+    expected: ['project:翎川澄湾热电联产项目'],
+    absent: ['翎川重点产业项目', '各类民生工程'],
+  },
+  {
     name: 'a platform a government founds (组建/成立 + place + trade words + 集团/公司) is a company; a placeless one is a kind (guide: company)',
     text: '组建汉中康养投资集团，成立汉阴林果发展有限公司，成立安康茶投资(集团)公司，组建教育集团。',
     expected: ['company:汉中康养投资集团', 'company:汉阴林果发展有限公司', 'company:安康茶投资(集团)公司'],
