@@ -285,6 +285,16 @@ export function recognizeExpansionLists(view: TextView): Candidate[] {
 }
 
 /**
+ * “支持A、B实施智能化改造”, “鼓励A、B开拓市场”: only a firm carries out its own upgrade or opens a
+ * market, so every item that is no place, kind or headed facility is a company.
+ */
+const UPGRADE_LIST = /(?<=支持|推动|鼓励|引导|帮助|指导)([^，。；：！？,;:\n“”《》()（）]{2,40}?)(?=(?:实施|开展)(?:技术改造|智能化改造|数字化改造|技改)|开拓[\u4e00-\u9fff]{0,6}市场|稳产满产|稳产增产)/g;
+
+export function recognizeUpgradeLists(view: TextView): Candidate[] {
+  return collectFirmListItems(view, UPGRADE_LIST, 'company', 'list-upgrade');
+}
+
+/**
  * The 、-separated items of each `pattern` match (group 1) that `classifyItem` reads as companies
  * under `mode`; a match with 的/和/及/等/在 inside, or an item out of length, is no plain list.
  */

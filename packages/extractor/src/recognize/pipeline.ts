@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
-import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradedSites } from './lists.ts';
+import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradeLists, recognizeUpgradedSites } from './lists.ts';
 import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
 import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeCuedUndertakings, recognizeHeadedNames, recognizeBracketedInstitutes, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
@@ -55,6 +55,7 @@ export function extractMentions(text: string): ExtractionResult {
     ...recognizeCountedBuildingLists(view),
     ...recognizeFramedLists(view),
     ...recognizeExpansionLists(view),
+    ...recognizeUpgradeLists(view),
     ...recognizeUpgradedSites(view),
     ...recognizeNumberedRoads(view),
     ...recognizeExtensionLines(view),

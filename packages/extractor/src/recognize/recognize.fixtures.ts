@@ -16,6 +16,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['翎川重点产业项目', '各类民生工程'],
   },
   {
+    name: 'firms a directive verb lists before an upgrade or market verb are companies (guide rule 7: a bare company name is a company)',
+    text: '支持岚峰陶瓷、祁泰泵业实施智能化改造，鼓励沧澜渔业、禾丰源食品开拓东南亚市场，支持城区、园区实施技术改造。',
+    expected: ['company:岚峰陶瓷', 'company:祁泰泵业', 'company:沧澜渔业', 'company:禾丰源食品'],
+    absent: ['城区', '园区'],
+  },
+  {
     name: 'a platform a government founds (组建/成立 + place + trade words + 集团/公司) is a company; a placeless one is a kind (guide: company)',
     text: '组建汉中康养投资集团，成立汉阴林果发展有限公司，成立安康茶投资(集团)公司，组建教育集团。',
     expected: ['company:汉中康养投资集团', 'company:汉阴林果发展有限公司', 'company:安康茶投资(集团)公司'],
