@@ -11,7 +11,7 @@ import { PRIORITY } from './candidate.ts';
 import { recognizeCompanyForms } from './company-forms.ts';
 import { recognizeLexiconMentions } from './lexicon-matches.ts';
 import { deriveListMates, recognizeCountedBuildingLists, recognizeCuedLists, recognizeExpansionLists, recognizeFramedLists, recognizeUpgradeLists, recognizeUpgradedSites } from './lists.ts';
-import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS } from './lexicons.ts';
+import { GENERIC_NAMES, GENERIC_WORDS, INDUSTRY_WORDS, LEFT_BOUNDARY_WORDS, PROVINCE_ABBREVIATION_CHARS } from './lexicons.ts';
 import { ELEMENTS_ONLY, recognizeCapacityItems, recognizeCompanySubjects, recognizeCuedUndertakings, recognizeHeadedNames, recognizeBracketedInstitutes, recognizeInstituteAbbreviations, recognizeQualifiedQuoteProjects, recognizeWaterWorks } from './names.ts';
 import { recognizeMarkedSpans } from './quoted.ts';
 import { recognizeMountainLists, recognizeRegions } from './regions.ts';
@@ -178,6 +178,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
         // 芯/茂/微 + 5G产业园: an unknown brand in pieces before a product word.
         const brandEnd = findBrandRunEnd(view, index, c.end);
         if (brandEnd > 0) out.push(makeOwner(view, c.start, extendOverFirmWordAt(view, brandEnd, c.end), 'company-in-park'));
+        else if (brand.word.length === 1 && isCoinedBrandBeforeFirmPark(view, index)) out.push(makeOwner(view, c.start, (tokens[index + 1] as (typeof tokens)[number]).end, 'company-in-park'));
         else {
           const owner = findFirmWordOwner(view, index, c.end);
           if (owner) out.push(makeOwner(view, owner.start, owner.end, 'company-in-park'));
@@ -185,7 +186,7 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
         continue;
       }
       const end = extendOverFirmWord(view, index, c.end);
-      if (end > brand.end || PRODUCT_CODE.test(text.slice(end, end + 6))) out.push({ type: ownerType(text.slice(c.start, end)), start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
+      if (end > brand.end || PRODUCT_CODE.test(text.slice(end, end + 6)) || isCoinedBrandBeforeFirmPark(view, index)) out.push({ type: ownerType(text.slice(c.start, end)), start: c.start, end, rule: 'company-in-park', priority: PRIORITY.derived });
       continue;
     }
     // Institutions being built (某某检测实验室) are named by place and field, not by an owner.
@@ -241,6 +242,25 @@ function deriveCompanies(view: TextView, candidates: Candidate[]): Candidate[] {
     out.push({ type: 'company', start: token.start, end: token.end, rule: 'company-short', priority: PRIORITY.weak });
   }
   return out;
+}
+
+/** The park head a single firm builds and names (工业园, 物流园, 开发区 are mostly named by places). */
+const FIRM_PARK_HEADS = new Set(['产业园']);
+
+/**
+ * 韵达 + 产业园: a coined word jieba does not know, right before the park head a firm builds, is the
+ * firm's brand (guide rule 1); places, landforms, trades and province-abbreviation pairs (粤X合作) are not.
+ */
+function isCoinedBrandBeforeFirmPark(view: TextView, brandIndex: number): boolean {
+  const { text, tokens } = view;
+  const first = tokens[brandIndex];
+  // jieba coins the word (韵达/x) or, in some contexts, leaves it in two single characters (韵 + 达).
+  const pieces = first && first.word.length === 1 && tokens[brandIndex + 1]?.word.length === 1 && first.tag !== 'v' ? 2 : 1;
+  const next = tokens[brandIndex + pieces];
+  if (!first || !next || !FIRM_PARK_HEADS.has(next.word) || pieces === 1 && first.tag !== 'x') return false;
+  const brand = text.slice(first.start, next.start);
+  if (brand.length < 2 || brand.length > 4 || !isHan(brand[0]) || PROVINCE_ABBREVIATION_CHARS.includes(brand[0] as string) || lookupFrequency(brand) > 0) return false;
+  return !GENERIC_WORDS.has(brand) && !INDUSTRY_WORDS.has(brand) && !isPlaceName(brand) && !isLandformName(brand, text[next.start] ?? '');
 }
 
 /** 东拉山 + 旅游公路, 邓池 + 沟…小镇: a word ending in (or going on into) a landform names a place, not an owner. */

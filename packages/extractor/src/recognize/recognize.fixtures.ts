@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a coined brand right before 产业园 is a company of its own (guide rule 1); trades, province pairs and place-named 工业园 are not',
+    text: '加快骐越产业园、翎骁工业园建设，建设区块链产业园和粤琼产业园。',
+    expected: ['park:骐越产业园', 'company:骐越'],
+    absent: ['company:翎骁', 'company:区块链', 'company:粤琼'],
+  },
+  {
     name: 'a name opened by an unknown word between a cue verb and 项目/工程 is one project, verbs and all (guide: longest extent)',
     text: '加快推进翎川澄湾热电联产项目前期工作。实施翎川重点产业项目，推进各类民生工程建设。',
     expected: ['project:翎川澄湾热电联产项目'],
