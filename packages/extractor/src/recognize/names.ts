@@ -1104,7 +1104,9 @@ const INSTITUTION_KIND_WORDS = new Set(['职业', '技术', '民办', '公办', 
 /** A place, or a word too rare to be a common noun (福润, 国贸): what makes a centre one centre. */
 function isProperPiece(piece: NamePiece): boolean {
   if (GENERIC_WORDS.has(piece.word) || LEFT_BOUNDARY_WORDS.has(piece.word)) return false;
-  return piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word) || lookupFrequency(piece.word) < 100;
+  if (piece.tag === 'ns' || isKnownPlace(piece.word) || /\d|[A-Za-z“”]/.test(piece.word)) return true;
+  // 仓储分拣中心: a rare verb names the centre's activity (a trade term), not the centre itself.
+  return lookupFrequency(piece.word) < 100 && !/^(v|vn|vd|a|ad|d)$/.test(piece.tag);
 }
 
 const SUBJECT_ZONE_HEADS = new Set(['产业园', '产业园区', '科技园', '科技园区', '工业园']);

@@ -16,6 +16,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['company:翎骁', 'company:区块链', 'company:粤琼'],
   },
   {
+    name: 'a centre named by common words and a rare activity verb (分拣) is a kind of centre, not a named facility (guide: generic words)',
+    text: '推进县级物流分拣中心建设，建设翎川物流分拣中心。',
+    expected: ['project:翎川物流分拣中心'],
+    absent: ['物流分拣中心'],
+  },
+  {
     name: 'a name opened by an unknown word between a cue verb and 项目/工程 is one project, verbs and all (guide: longest extent)',
     text: '加快推进翎川澄湾热电联产项目前期工作。实施翎川重点产业项目，推进各类民生工程建设。',
     expected: ['project:翎川澄湾热电联产项目'],
