@@ -1174,19 +1174,25 @@ function make(type: EntityType, start: number, end: number, rule: string): Candi
 const UNDERTAKING_CUE = /(?:加快推进|加快实施|加快建设|积极推进|开工建设|启动实施|全面完成|推进|实施|启动|建成|完成|推动|开工|新建)$/;
 /** What may follow a named undertaking: punctuation, or a word on its progress. */
 const UNDERTAKING_FOLLOWER = /^(?:[，,、。；;）)]|建设|开工|前期|有序|建成|竣工|投产|加快|顺利|全面|基本|落地|签约|开始|完成|进展|正式|相继)/;
+/** The numeral of a phase (一期, 二期): a phase belongs to one particular undertaking, never to a class of them. */
+const PHASE_NUMERAL = /[一二三四五六七八九]/;
 /** Words that show a clause, a count or a class rather than one name. */
 const UNDERTAKING_SPAN_REJECT = /[等和与及的个项批座条家所\d]|重点|重大|一批|各类|相关|这些|系列|其他|省级|市级|县级/;
 
 /**
  * 实施钨钢精密刀具产业化项目, 、某某生态修复工程，: between a cue verb (or a list comma) and a following pause,
  * a name of six or more characters opened by a proper or unknown word and closed by 项目/工程 is one
- * project, whatever verbs it holds (guide: the longest extent of a named undertaking).
+ * project, whatever verbs it holds (guide: the longest extent of a named undertaking). A name closed by a
+ * phase (建设某某服务平台一期) needs no proper opening word: the phase itself marks one undertaking.
  */
 export function recognizeCuedUndertakings(view: TextView): Candidate[] {
   const { text, tokens, tokenAt, boundaryAt } = view;
   const out: Candidate[] = [];
-  for (const head of ['项目', '工程']) {
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 2)) {
+  for (const head of ['项目', '工程', '期']) {
+    for (let found = text.indexOf(head); found >= 0; found = text.indexOf(head, found + head.length)) {
+      const phased = head === '期';
+      if (phased && !PHASE_NUMERAL.test(text[found - 1] ?? '')) continue;
+      const at = phased ? found - 1 : found;
       const end = at + 2;
       if (!UNDERTAKING_FOLLOWER.test(text.slice(end, end + 2))) continue;
       let from = at;
@@ -1195,8 +1201,8 @@ export function recognizeCuedUndertakings(view: TextView): Candidate[] {
       if (start < 0) continue;
       if (end - start < 6 || end - start > 24 || UNDERTAKING_SPAN_REJECT.test(text.slice(start, at)) || !boundaryAt[start]) continue;
       const first = tokens[tokenAt[start] as number];
-      if (!first || first.start !== start || GENERIC_WORDS.has(first.word) || LEFT_BOUNDARY_WORDS.has(first.word)) continue;
-      if (!(isSpecificTag(first.tag) && lookupFrequency(first.word) < 3000 || first.tag === 'ns')) continue;
+      if (!first || first.start !== start || !phased && GENERIC_WORDS.has(first.word) || LEFT_BOUNDARY_WORDS.has(first.word)) continue;
+      if (!phased && !(isSpecificTag(first.tag) && lookupFrequency(first.word) < 3000 || first.tag === 'ns')) continue;
       out.push({ type: 'project', start, end, rule: 'cued-undertaking', priority: PRIORITY.weak });
     }
   }

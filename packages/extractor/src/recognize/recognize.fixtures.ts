@@ -22,6 +22,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['物流分拣中心'],
   },
   {
+    name: 'a name closed by a phase (一期/二期) after a cue verb is one project, even opened by a common word (guide: longest extent)',
+    text: '加快建设城市综合管理服务平台一期，推进雁栖引水工程二期。实施三期建设。',
+    expected: ['project:城市综合管理服务平台一期', 'project:雁栖引水工程二期'],
+    absent: ['三期'],
+  },
+  {
     name: 'a name opened by an unknown word between a cue verb and 项目/工程 is one project, verbs and all (guide: longest extent)',
     text: '加快推进翎川澄湾热电联产项目前期工作。实施翎川重点产业项目，推进各类民生工程建设。',
     expected: ['project:翎川澄湾热电联产项目'],
