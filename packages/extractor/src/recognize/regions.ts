@@ -704,37 +704,57 @@ const BORDER_AREA_AFTER = /^边(?![区境界疆防])/;
 
 /** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
 function findProvincePairs(view: TextView, out: Candidate[]): void {
-  const { text, tokens } = view;
+  const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
-    let end = i;
-    let chars = '';
-    let borderArea = false;
-    while (end < tokens.length) {
-      const word = (tokens[end] as Token).word;
-      if (word.length > 3) break;
-      if (!isProvinceAbbreviationRun(word)) {
-        // 湘赣边, 陕边: the tokenizer may glue 边 to the last abbreviation.
-        const stem = word.slice(0, -1);
-        borderArea = word.endsWith('边') && isProvinceAbbreviationRun(stem) && BORDER_AREA_AFTER.test(text.slice((tokens[end] as Token).end - 1, (tokens[end] as Token).end + 1));
-        if (borderArea) chars += stem;
-        break;
-      }
-      chars += word;
-      end++;
-    }
-    if (chars.length < 2) continue;
-    const first = tokens[i] as Token;
-    const pairEnd = first.start + chars.length;
-    borderArea ||= BORDER_AREA_AFTER.test(text.slice(pairEnd, pairEnd + 2));
-    if (borderArea) end++;
-    // 湘赣边区域…: a lone character after the pair makes it part of a longer name, but for 边 (the border area, 湘赣边).
-    const next = tokens[end];
-    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word) && !borderArea) || PROVINCE_ABBREVIATIONS.has(text[first.start - 1] ?? '');
-    if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
-      out.push({ type: 'region', start: first.start, end: pairEnd + (borderArea ? 1 : 0), rule: 'province-pair', priority: PRIORITY.region - 5 });
-    }
-    if (end > i) i = end - 1;
+    if (opensProvinceRun((tokens[i] as Token).word)) i = pushProvincePair(view, out, i);
   }
+}
+
+/** A token a province pair can start with: abbreviations (沪, 川渝) or abbreviations glued to 边 (湘赣边). */
+function opensProvinceRun(word: string): boolean {
+  return isPairableToken(word) || word.endsWith('边');
+}
+
+function isPairableToken(word: string): boolean {
+  return word.length <= 3 && isProvinceAbbreviationRun(word);
+}
+
+/**
+ * The province pair opened by token `i`, if any, pushed to `out`; returns the index to resume from.
+ * Every test is evaluated on every call (no branch first reached after optimisation, so no deopt).
+ */
+function pushProvincePair(view: TextView, out: Candidate[], i: number): number {
+  const { text, tokens } = view;
+  let end = i;
+  let chars = '';
+  while (end < tokens.length && isPairableToken((tokens[end] as Token).word)) {
+    chars += (tokens[end] as Token).word;
+    end++;
+  }
+  // 湘赣边, 陕边: the tokenizer may glue 边 to the last abbreviation.
+  const stop = tokens[end];
+  const stem = (stop === undefined ? '' : stop.word).slice(0, -1);
+  const gluedBorder = stop !== undefined && isGluedBorderArea(text, stop, stem);
+  chars += gluedBorder ? stem : '';
+  if (chars.length < 2) return i;
+  const first = tokens[i] as Token;
+  const pairEnd = first.start + chars.length;
+  const borderAfter = BORDER_AREA_AFTER.test(text.slice(pairEnd, pairEnd + 2));
+  const borderArea = gluedBorder || borderAfter;
+  end += borderArea ? 1 : 0;
+  // 湘赣边区域…: a lone character after the pair makes it part of a longer name, but for 边 (the border area, 湘赣边).
+  const next = tokens[end];
+  const glued = (next !== undefined && next.word.length === 1 && isHan(next.word) && !borderArea) || PROVINCE_ABBREVIATIONS.has(text[first.start - 1] ?? '');
+  if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+    out.push({ type: 'region', start: first.start, end: pairEnd + (borderArea ? 1 : 0), rule: 'province-pair', priority: PRIORITY.region - 5 });
+  }
+  return end > i ? end - 1 : i;
+}
+
+/** Whether a token of at most three characters is province abbreviations glued to a 边 that names their border area. */
+function isGluedBorderArea(text: string, token: Token, stem: string): boolean {
+  const borderAfter = BORDER_AREA_AFTER.test(text.slice(token.end - 1, token.end + 1));
+  return token.word.length <= 3 && token.word.endsWith('边') && isProvinceAbbreviationRun(stem) && borderAfter;
 }
 
 /** 1 at the code unit of each province abbreviation but 新 (which mostly means "new"). */
