@@ -110,62 +110,57 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   if (fallenApart) return fallenApart;
   const boundaries = options.strongOnly ? POLICY_BOUNDARY_WORDS : LEFT_BOUNDARY_WORDS;
   const kept: NamePiece[] = [];
+  // A name jieba glued to the word before it (用/p 好四川/x, 以鑫诚): cut off after the loop, at one site for both cases.
+  let gluedName: NamePiece | undefined;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as NamePiece;
     const word = piece.word;
     // Compared once per piece, not in the rarely taken branches below, where optimised code would deopt on it.
     const unknownWord = piece.tag === 'x';
+    let opensNameAfterBuildVerb = false;
     if (stopWords?.has(word)) break;
     // 一是, 其次: an enumeration opens the clause, the name starts after it.
     if (!keepOrdinals && ORDINAL_OPENER.test(word)) break;
-    if (isCapitalInName(piece, pieces[i + 1], boundaries)) {
-      kept.push(piece);
-      continue;
+    // 明中都博物馆, 钛锆新材料产业园: a capital 都, or an adjective character that forms a common compound with the next
+    // piece (新材料), stays inside the name. It is kept by the one push below: a push of its own, rarely reached, would deopt.
+    const insideName = isCapitalInName(piece, pieces[i + 1], boundaries) ||
+      (boundaries.has(word) && isAdjectiveCompound(word, kept[kept.length - 1]) && continuesName(pieces[i + 1], boundaries));
+    if (!insideName) {
+      if (boundaries.has(word)) {
+        // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
+        if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries) && !opensClauseWithVerbs(pieces, i + 1))) break;
+      }
+      // jieba splits some boundary verbs into single characters (用/p 好/a): the pair ends the name.
+      const before = pieces[i + 1]?.word;
+      if (before?.length === 1 && boundaries.has(before + word[0])) {
+        // 用/p 好四川/x: a glued name keeps only what follows the verb's second character.
+        if (word.length >= 3 && unknownWord) gluedName = piece;
+        if (word.length === 1 || unknownWord) break;
+      }
+      // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
+      if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
+      // A merged token that ends in a boundary verb (大力支持) ends the name.
+      // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
+      if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
+      // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
+      if (unknownWord && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
+        gluedName = piece;
+        break;
+      }
+      if (stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(keepVerbBeforeHead && i === 0)) {
+        // 开建如意/v大酒店: right after a building verb, a word jieba tags as a verb opens the name instead of ending it.
+        // It is kept by the one push below, then the name ends.
+        if (!(kept.length > 0 && BUILD_VERBS.has(pieces[i + 1]?.word ?? ''))) break;
+        opensNameAfterBuildVerb = true;
+      } else if (endsNameAtPunctOrCount(pieces, i, kept, allowNamePunct, keepNumbers)) {
+        break;
+      }
+      // Verbs that are not part of the boundary list but start a clause (v + object) end the name when they stand first.
     }
-    // 钛锆新材料产业园: an adjective character that forms a common compound with the next piece (新材料) stays inside the name.
-    if (boundaries.has(word) && isAdjectiveCompound(word, kept[kept.length - 1]) && continuesName(pieces[i + 1], boundaries)) {
-      kept.push(piece);
-      continue;
-    }
-    if (boundaries.has(word)) {
-      // A verb that also lives inside names (煤田开发项目, 保护利用设施) continues the name when a content word precedes it.
-      if (!(NAME_VERBS.has(word) && continuesName(pieces[i + 1], boundaries) && !opensClauseWithVerbs(pieces, i + 1))) break;
-    }
-    // jieba splits some boundary verbs into single characters (用/p 好/a): the pair ends the name.
-    const before = pieces[i + 1]?.word;
-    if (before?.length === 1 && boundaries.has(before + word[0])) {
-      // 用/p 好四川/x: a glued name keeps only what follows the verb's second character.
-      if (word.length >= 3 && unknownWord) kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
-      if (word.length === 1 || unknownWord) break;
-    }
-    // jieba tags some place names as adverbs (大连/d): a gazetteer name is never a boundary.
-    if (LEFT_BOUNDARY_TAGS.has(piece.tag) && !isKeptFunctionWord(word) && !isGazetteerName(word)) break;
-    // A merged token that ends in a boundary verb (大力支持) ends the name.
-    // A noun compound ending in a name-internal verb (公共服务) is no verb phrase.
-    if (word.length >= 3 && endsWithBoundary(word, boundaries) && !(piece.tag === 'n' && GENERIC_WORDS.has(word))) break;
-    // jieba glues function characters to unknown names (以鑫诚, 和官塘镇): keep only the name part.
-    if (unknownWord && word.length >= 3 && FUNCTION_CHARS.has(word[0] as string)) {
-      kept.push(new SegmentedToken(word.slice(1), piece.start + 1, piece.end, 'x'));
-      break;
-    }
-    if (stopAtVerbs && piece.tag === 'v' && word.length >= 2 && !NAME_VERBS.has(word) && !(keepVerbBeforeHead && i === 0)) {
-      // 开建如意/v大酒店: right after a building verb, a word jieba tags as a verb opens the name instead of ending it.
-      if (kept.length > 0 && BUILD_VERBS.has(pieces[i + 1]?.word ?? '')) kept.push(piece);
-      break;
-    }
-    if (isPunct(word[word.length - 1]) && !allowNamePunct) break;
-    // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
-    if (COUNT_WORDS.has(word)) {
-      const previous = pieces[i + 1];
-      if (previous && NUMBER.test(previous.word)) break;
-    }
-    if (NUMBER.test(word) && !keepNumbers) {
-      const next = lastPiece(kept);
-      if (!next || COUNT_WORDS.has(next.word)) break;
-    }
-    // Verbs that are not part of the boundary list but start a clause (v + object) end the name when they stand first.
     kept.push(piece);
+    if (opensNameAfterBuildVerb) break;
   }
+  if (gluedName !== undefined) kept.push(new SegmentedToken(gluedName.word.slice(1), gluedName.start + 1, gluedName.end, 'x'));
   kept.reverse();
   // (六)和林格尔新区: a bracketed section number opens the paragraph, not the name.
   const closing = kept.findIndex((p) => p.word === ')' || p.word === '）');
@@ -173,6 +168,22 @@ export function scanNameLeft(view: TextView, headStart: number, options: LeftSca
   // Names do not start with a count or a lone unit.
   while (kept.length > 0 && COUNT_WORDS.has((kept[0] as NamePiece).word)) kept.shift();
   return kept;
+}
+
+/** Punctuation, a count after a number, or a number with nothing or a count after it (left to right) ends the name. */
+function endsNameAtPunctOrCount(pieces: readonly NamePiece[], i: number, kept: readonly NamePiece[], allowNamePunct: boolean, keepNumbers: boolean): boolean {
+  const word = (pieces[i] as NamePiece).word;
+  if (isPunct(word[word.length - 1]) && !allowNamePunct) return true;
+  // A count before the name ends it: 实施…项目12个 / 3个…项目 → the count is not part of the name.
+  if (COUNT_WORDS.has(word)) {
+    const previous = pieces[i + 1];
+    if (previous && NUMBER.test(previous.word)) return true;
+  }
+  if (NUMBER.test(word) && !keepNumbers) {
+    const next = lastPiece(kept);
+    if (!next || COUNT_WORDS.has(next.word)) return true;
+  }
+  return false;
 }
 
 /** 藏寨·神木垒: a name joined by a middle dot starts before the dot; returns the start of the whole name. */
@@ -270,7 +281,10 @@ function endsWithBoundary(word: string, boundaries: ReadonlySet<string>): boolea
 
 /** 明中都博物馆, 新都汇: jieba tags 都 (capital) as the adverb “all”; between content words it is part of the name. */
 function isCapitalInName(piece: NamePiece, previous: NamePiece | undefined, boundaries: ReadonlySet<string>): boolean {
-  return piece.word === '都' && continuesName(previous, boundaries) && previous?.tag !== 'n' && previous?.tag !== 'r';
+  // Asked on every call (of no piece but for 都), not only past the rare 都 test, where optimised code would deopt on it.
+  const previousTag = previous?.tag;
+  const previousIsNounOrPronoun = previousTag === 'n' || previousTag === 'r';
+  return continuesName(piece.word === '都' ? previous : undefined, boundaries) && !previousIsNounOrPronoun;
 }
 
 /** Function words that can sit inside names (e.g. 之 in 长江之星, 自然 in 自然博物馆). */

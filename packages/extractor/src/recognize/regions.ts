@@ -139,11 +139,11 @@ function findSuffixedPlaces(view: TextView, out: Candidate[]): void {
       if (!first || !last) continue;
       if (SUFFIX_LAST_CODES[text.charCodeAt(last.end - 1)] !== 1) continue;
       const word = text.slice(first.start, last.end);
-      if (isRiverShapedWord(view, out, i, k, word)) {
-        pushRiverUnlessOfficeOrFacility(text, out, first, last, k, word);
-        break;
-      }
-      if (pushVillage(view, out, i, k, word)) break;
+      const riverShaped = isRiverShapedWord(view, out, i, k, word);
+      const start = riverShaped ? findRiverStart(text, first, last, k, word) : findVillageStart(view, out, i, k, word);
+      // One push for rivers and villages: a village's own push, first reached late, would deopt the optimised code.
+      if (start >= 0) out.push({ type: 'region', start, end: last.end, rule: riverShaped ? 'river' : 'village', priority: PRIORITY.region - 5 });
+      if (riverShaped || start >= 0) break;
     }
   }
 }
@@ -167,37 +167,43 @@ const SPRING_WORD_AFTER = /^[水源眼井]/;
 const RIVER_HEAD_END = /[河江]$/;
 const LENGTH_EPITHET = /^(千里|万里|百里)/;
 
-function pushRiverUnlessOfficeOrFacility(text: string, out: Candidate[], first: Token, last: Token, k: number, word: string): void {
-  if (word.endsWith('泉') && SPRING_WORD_AFTER.test(text[last.end] ?? '')) return;
+/** Where the river a river-shaped word names starts, or -1 where the word is an office or opens a facility's name. */
+function findRiverStart(text: string, first: Token, last: Token, k: number, word: string): number {
+  if (word.endsWith('泉') && SPRING_WORD_AFTER.test(text[last.end] ?? '')) return -1;
   // 压实河(湖)长责任: 河长 is an office; 凤阳山河: 山河 is a common word, not a river's head.
-  if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && RIVER_HEAD_END.test(last.word) && lookupFrequency(last.word) > 300)) return;
+  if (RIVER_OFFICE_AFTER.test(text.slice(last.end, last.end + 5)) || (k === 2 && last.word.length >= 2 && RIVER_HEAD_END.test(last.word) && lookupFrequency(last.word) > 300)) return -1;
   // 滨河广场, 沿河公园, 某河跨江通道: a river-shaped word that opens a facility name is not a river (guide rule 1).
-  if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) return;
+  if (RIVER_FACILITY_FOLLOWER.test(text.slice(last.end, last.end + 2))) return -1;
   // 千里淮河, 八百里洞庭湖: a length epithet is not part of the river's name.
   const epithet = LENGTH_EPITHET.exec(word);
-  const start = epithet && word.length - 2 >= 2 ? first.start + 2 : first.start;
-  out.push({ type: 'region', start, end: last.end, rule: 'river', priority: PRIORITY.region - 5 });
+  return epithet && word.length - 2 >= 2 ? first.start + 2 : first.start;
 }
 
 const TWO_CHAR_VILLAGE = /^[\u4e00-\u9fff]{2}(村|社区)$/;
 const VILLAGE_SUFFIX = /(村|社区|嘎查)$/;
 
-/** Pushes the village or community the tokens from `i` name, if they name one. */
-function pushVillage(view: TextView, out: Candidate[], i: number, k: number, word: string): boolean {
+/** Where the village or community the tokens from `i` name starts, or -1 where they name none. */
+function findVillageStart(view: TextView, out: readonly Candidate[], i: number, k: number, word: string): number {
   const { text, tokens } = view;
   const first = tokens[i] as Token;
   const last = tokens[i + k - 1] as Token;
   // Read on every call, not only on the rare village path below, where optimised code would deopt on it.
   const nounBefore = i > 0 && (tokens[i - 1] as Token).tag === 'n';
+  const { start } = first;
+  const hanBefore = isHan(text[start - 1]);
   const lastWord = last.word;
   const villageShape = k === 1 ? TWO_CHAR_VILLAGE.test(word) : (lastWord === '村' || lastWord === '社区' || lastWord === '嘎查');
-  if (!villageShape || !VILLAGE.test(word) || VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) return false;
-  const stem = word.replace(VILLAGE_SUFFIX, '');
+  if (!villageShape || !VILLAGE.test(word) || VILLAGE_GENERIC.test(word.slice(0, word.length - (word.endsWith('社区') ? 2 : 1)))) return -1;
+  // Every test below is asked of every village-shaped word, not only past the one before, where optimised code would deopt.
+  const villageStem = isVillageStem(word.replace(VILLAGE_SUFFIX, ''));
+  const twoTokens = k > 1;
+  const firstIsBoundary = LEFT_BOUNDARY_WORDS.has(first.word);
+  const firstTagRejected = TOWN_STEM_TAGS_REJECT.has(first.tag);
   // 熊猫老家入口社区: a two-token stem glued to a noun before it is part of a longer name.
-  const glued = k > 1 && nounBefore && isHan(text[first.start - 1]) && !out.some((c) => c.end === first.start);
-  if (!isVillageStem(stem) || (k > 1 && LEFT_BOUNDARY_WORDS.has(first.word)) || (k > 1 && TOWN_STEM_TAGS_REJECT.has(first.tag)) || glued) return false;
-  out.push({ type: 'region', start: first.start, end: last.end, rule: 'village', priority: PRIORITY.region - 5 });
-  return true;
+  const foundPlaceEndsBefore = out.some((c) => c.end === start);
+  const glued = twoTokens && nounBefore && hanBefore && !foundPlaceEndsBefore;
+  if (!villageStem || (twoTokens && (firstIsBoundary || firstTagRejected)) || glued) return -1;
+  return start;
 }
 
 /** A facility's head closing a name that a place opens (某乡卫生院, 某江四级航道, 某地世界地质公园). */
@@ -704,37 +710,57 @@ const BORDER_AREA_AFTER = /^边(?![区境界疆防])/;
 
 /** 沪滇, 川渝, 宁蒙陕甘: two to four province abbreviations standing together name the provinces' joint area. */
 function findProvincePairs(view: TextView, out: Candidate[]): void {
-  const { text, tokens } = view;
+  const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
-    let end = i;
-    let chars = '';
-    let borderArea = false;
-    while (end < tokens.length) {
-      const word = (tokens[end] as Token).word;
-      if (word.length > 3) break;
-      if (!isProvinceAbbreviationRun(word)) {
-        // 湘赣边, 陕边: the tokenizer may glue 边 to the last abbreviation.
-        const stem = word.slice(0, -1);
-        borderArea = word.endsWith('边') && isProvinceAbbreviationRun(stem) && BORDER_AREA_AFTER.test(text.slice((tokens[end] as Token).end - 1, (tokens[end] as Token).end + 1));
-        if (borderArea) chars += stem;
-        break;
-      }
-      chars += word;
-      end++;
-    }
-    if (chars.length < 2) continue;
-    const first = tokens[i] as Token;
-    const pairEnd = first.start + chars.length;
-    borderArea ||= BORDER_AREA_AFTER.test(text.slice(pairEnd, pairEnd + 2));
-    if (borderArea) end++;
-    // 湘赣边区域…: a lone character after the pair makes it part of a longer name, but for 边 (the border area, 湘赣边).
-    const next = tokens[end];
-    const glued = (next !== undefined && next.word.length === 1 && isHan(next.word) && !borderArea) || PROVINCE_ABBREVIATIONS.has(text[first.start - 1] ?? '');
-    if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
-      out.push({ type: 'region', start: first.start, end: pairEnd + (borderArea ? 1 : 0), rule: 'province-pair', priority: PRIORITY.region - 5 });
-    }
-    if (end > i) i = end - 1;
+    if (opensProvinceRun((tokens[i] as Token).word)) i = pushProvincePair(view, out, i);
   }
+}
+
+/** A token a province pair can start with: abbreviations (沪, 川渝) or abbreviations glued to 边 (湘赣边). */
+function opensProvinceRun(word: string): boolean {
+  return isPairableToken(word) || word.endsWith('边');
+}
+
+function isPairableToken(word: string): boolean {
+  return word.length <= 3 && isProvinceAbbreviationRun(word);
+}
+
+/**
+ * The province pair opened by token `i`, if any, pushed to `out`; returns the index to resume from.
+ * Every test is evaluated on every call (no branch first reached after optimisation, so no deopt).
+ */
+function pushProvincePair(view: TextView, out: Candidate[], i: number): number {
+  const { text, tokens } = view;
+  let end = i;
+  let chars = '';
+  while (end < tokens.length && isPairableToken((tokens[end] as Token).word)) {
+    chars += (tokens[end] as Token).word;
+    end++;
+  }
+  // 湘赣边, 陕边: the tokenizer may glue 边 to the last abbreviation.
+  const stop = tokens[end];
+  const stem = (stop === undefined ? '' : stop.word).slice(0, -1);
+  const gluedBorder = stop !== undefined && isGluedBorderArea(text, stop, stem);
+  chars += gluedBorder ? stem : '';
+  if (chars.length < 2) return i;
+  const first = tokens[i] as Token;
+  const pairEnd = first.start + chars.length;
+  const borderAfter = BORDER_AREA_AFTER.test(text.slice(pairEnd, pairEnd + 2));
+  const borderArea = gluedBorder || borderAfter;
+  end += borderArea ? 1 : 0;
+  // 湘赣边区域…: a lone character after the pair makes it part of a longer name, but for 边 (the border area, 湘赣边).
+  const next = tokens[end];
+  const glued = (next !== undefined && next.word.length === 1 && isHan(next.word) && !borderArea) || PROVINCE_ABBREVIATIONS.has(text[first.start - 1] ?? '');
+  if (chars.length <= 4 && new Set(chars).size === chars.length && !ALIASES.has(chars) && !glued) {
+    out.push({ type: 'region', start: first.start, end: pairEnd + (borderArea ? 1 : 0), rule: 'province-pair', priority: PRIORITY.region - 5 });
+  }
+  return end > i ? end - 1 : i;
+}
+
+/** Whether a token of at most three characters is province abbreviations glued to a 边 that names their border area. */
+function isGluedBorderArea(text: string, token: Token, stem: string): boolean {
+  const borderAfter = BORDER_AREA_AFTER.test(text.slice(token.end - 1, token.end + 1));
+  return token.word.length <= 3 && token.word.endsWith('边') && isProvinceAbbreviationRun(stem) && borderAfter;
 }
 
 /** 1 at the code unit of each province abbreviation but 新 (which mostly means "new"). */
