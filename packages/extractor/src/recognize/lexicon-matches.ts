@@ -236,6 +236,31 @@ function recognizePairedCooperation(view: TextView, out: Candidate[]): void {
   }
 }
 
+/** 促进消费25条措施, 某地区承接产业转移24条扶持政策: a counted set of measures is a named document (guide: 人才新政9条). */
+const COUNTED_MEASURES_AFTER = /^(扶持|支持|具体)?(措施|政策|举措)/;
+const COUNT_BEFORE = /(\d+|[一二三四五六七八九十]+)$/;
+/** The verb that puts the measures into force ends the title on its left (落实|某某10条措施). */
+const MEASURES_CUE = /.*(落实|出台|贯彻|执行|用足用活|用好|制定|印发|实施|兑现|推出)/;
+const MAX_MEASURES_TITLE = 24;
+
+function recognizeCountedMeasures(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('条'); at >= 0; at = text.indexOf('条', at + 1)) {
+    const kind = COUNTED_MEASURES_AFTER.exec(text.slice(at + 1, at + 5));
+    const count = kind && COUNT_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    if (!kind || !count) continue;
+    const countStart = at - count[0].length;
+    let start = countStart;
+    while (start > 0 && countStart - start < MAX_MEASURES_TITLE && isHan(text[start - 1])) start--;
+    const cue = MEASURES_CUE.exec(text.slice(start, countStart));
+    if (cue) start += cue[0].length;
+    else if (isHan(text[start - 1]) || text[start - 1] === '《' || text[start - 1] === '“') continue;
+    // 落实省促进消费25条措施: the level that issued the measures is no part of their title.
+    if (/^[省市县区州][\u4e00-\u9fff]{4}/.test(text.slice(start, countStart))) start++;
+    if (countStart - start < 4 || /^[的和与及等]/.test(text[start] ?? '')) continue;
+    out.push({ type: 'policy', start, end: at + 1 + kind[0].length, rule: 'counted-measures', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -273,6 +298,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeCampaignsInto(view, out);
   recognizeIssuedDocuments(view, out);
   recognizePairedCooperation(view, out);
+  recognizeCountedMeasures(text, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

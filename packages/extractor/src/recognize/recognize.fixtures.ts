@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a counted set of measures put into force is a named document, its issuing level outside (guide: 人才新政9条)',
+    text: '落实省扶持翎川文旅发展18条措施和服务业倍增计划。用足用活澄湾片区承接产业转移12条扶持政策。共制定3条措施。',
+    expected: ['policy:扶持翎川文旅发展18条措施', 'policy:澄湾片区承接产业转移12条扶持政策'],
+    absent: ['省扶持翎川文旅发展18条措施', '3条措施'],
+  },
+  {
     name: 'a coined brand right before 产业园 is a company of its own (guide rule 1); trades, province pairs and place-named 工业园 are not',
     text: '加快骐越产业园、翎骁工业园建设，建设区块链产业园和粤琼产业园。',
     expected: ['park:骐越产业园', 'company:骐越'],
