@@ -261,6 +261,22 @@ function recognizeCountedMeasures(text: string, out: Candidate[]): void {
   }
 }
 
+/** 实施服务业创新发展十大工程: a counted bundle of programmes titled by its field (not quoted) is a named programme (dev: …六大专项行动). */
+const PROGRAMME_BUNDLE_CUE = /.*(实施|推进|启动)/;
+const MAX_BUNDLE_TITLE = 14;
+
+function recognizeTitledProgrammeBundles(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf('大工程'); at >= 0; at = text.indexOf('大工程', at + 3)) {
+    const countStart = at - 1;
+    if (!/[二三四五六七八九十]/.test(text[countStart] ?? '')) continue;
+    let start = countStart;
+    while (start > 0 && countStart - start < MAX_BUNDLE_TITLE && isHan(text[start - 1])) start--;
+    const cue = PROGRAMME_BUNDLE_CUE.exec(text.slice(start, countStart));
+    if (!cue || countStart - start - cue[0].length < 4) continue;
+    out.push({ type: 'policy', start: start + cue[0].length, end: at + 3, rule: 'titled-programme-bundle', priority: PRIORITY.lexicon });
+  }
+}
+
 /** 12345政务服务热线: a public hotline number is a formula like 12338 (guide: slogan examples). */
 const HOTLINE_NUMBER = /(?<!\d)\d{5,6}$/;
 
@@ -299,6 +315,7 @@ export function recognizeLexiconMentions(view: TextView): Candidate[] {
   recognizeIssuedDocuments(view, out);
   recognizePairedCooperation(view, out);
   recognizeCountedMeasures(text, out);
+  recognizeTitledProgrammeBundles(text, out);
   NUMERAL_FORMULA.lastIndex = 0;
   for (let m = NUMERAL_FORMULA.exec(text); m; m = NUMERAL_FORMULA.exec(text)) {
     out.push({ type: 'slogan', start: extendOverCountedList(view, m.index), end: m.index + m[0].length, rule: 'numeral-formula', priority: PRIORITY.lexicon });

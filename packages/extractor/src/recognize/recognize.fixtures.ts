@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an unquoted counted bundle of programmes titled by its field is a named programme (dev: …六大专项行动); a one-word field names none',
+    text: '深入实施翎川茶旅融合发展八大工程，实施旅游九大工程。',
+    expected: ['policy:翎川茶旅融合发展八大工程'],
+    absent: ['旅游九大工程'],
+  },
+  {
     name: 'a counted set of measures put into force is a named document, its issuing level outside (guide: 人才新政9条)',
     text: '落实省扶持翎川文旅发展18条措施和服务业倍增计划。用足用活澄湾片区承接产业转移12条扶持政策。共制定3条措施。',
     expected: ['policy:扶持翎川文旅发展18条措施', 'policy:澄湾片区承接产业转移12条扶持政策'],
