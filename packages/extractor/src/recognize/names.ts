@@ -1178,6 +1178,8 @@ const UNDERTAKING_FOLLOWER = /^(?:[，,、。；;）)]|建设|开工|前期|有�
 const PHASE_NUMERAL = /[一二三四五六七八九]/;
 /** Words that show a clause, a count or a class rather than one name. */
 const UNDERTAKING_SPAN_REJECT = /[等和与及的个项批座条家所\d]|重点|重大|一批|各类|相关|这些|系列|其他|省级|市级|县级/;
+/** Physical works right before 工程 (…航道拓宽工程, …矿山生态修复工程): the 工程 builds something, it is no programme. */
+const PHYSICAL_WORKS_BEFORE = /(?:修复|防护|拓宽|扩建|改建|新建|迁建|续建|引水|调水|治理|整治|加固|疏浚|清淤|连通|防洪|护岸|绿化)$/;
 
 /**
  * 实施钨钢精密刀具产业化项目, 、某某生态修复工程，: between a cue verb (or a list comma) and a following pause,
@@ -1202,11 +1204,17 @@ export function recognizeCuedUndertakings(view: TextView): Candidate[] {
       if (end - start < 6 || end - start > 24 || UNDERTAKING_SPAN_REJECT.test(text.slice(start, at)) || !boundaryAt[start]) continue;
       const first = tokens[tokenAt[start] as number];
       if (!first || first.start !== start || !phased && GENERIC_WORDS.has(first.word) || LEFT_BOUNDARY_WORDS.has(first.word)) continue;
-      if (!phased && !(isSpecificTag(first.tag) && lookupFrequency(first.word) < 3000 || first.tag === 'ns')) continue;
+      const physical = head === '工程' && PHYSICAL_WORKS_BEFORE.test(text.slice(start, at)) && namesItsObject(text.slice(start, at - 2));
+      if (!phased && !physical && !(isSpecificTag(first.tag) && lookupFrequency(first.word) < 3000 || first.tag === 'ns')) continue;
       out.push({ type: 'project', start, end, rule: 'cued-undertaking', priority: PRIORITY.weak });
     }
   }
   return out;
+}
+
+/** 滩区综合治理工程 names a kind of works; 散货港区航道拓宽工程 names its object in four characters or more. */
+function namesItsObject(object: string): boolean {
+  return object.replace(/综合|生态|环境/g, '').length >= 4;
 }
 
 /** Where the name starts in a clause running from `from`: after its opening cue verb, or at a list comma's clause start. */

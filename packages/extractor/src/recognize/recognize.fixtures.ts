@@ -22,6 +22,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['省扶持翎川文旅发展18条措施', '3条措施'],
   },
   {
+    name: 'a cued 工程 closed by a physical-works verb (拓宽, 修复) is one project even opened by a common word; a works kind (滩区综合治理) is not',
+    text: '推进货运港区航道拓宽工程，实施七峰岭矿山生态修复工程，实施滩区综合治理工程。',
+    expected: ['project:货运港区航道拓宽工程', 'project:七峰岭矿山生态修复工程'],
+    absent: ['滩区综合治理工程'],
+  },
+  {
     name: 'a coined brand right before 产业园 is a company of its own (guide rule 1); trades, province pairs and place-named 工业园 are not',
     text: '加快骐越产业园、翎骁工业园建设，建设区块链产业园和粤琼产业园。',
     expected: ['park:骐越产业园', 'company:骐越'],
