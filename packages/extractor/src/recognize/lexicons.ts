@@ -59,6 +59,9 @@ export const NATIONAL_PROJECTS: readonly string[] = [
   '西气东输工程', '三峡工程', '川藏铁路', '青藏铁路', '引江济淮', '引江济淮工程', '引汉济渭', '滇中引水',
 ];
 
+/** National catchphrases that are a formula only when quoted (过“紧日子”); unquoted they are plain phrases. */
+export const QUOTED_NATIONAL_SLOGANS: ReadonlySet<string> = new Set(['紧日子']);
+
 /** Quoted strings that are jargon, metaphors or descriptions, never entities (guide rule 4). */
 export const QUOTED_JARGON: ReadonlySet<string> = new Set([
   '僵尸企业', '菜篮子', '米袋子', '帽子', '上岗', '复兴号', '双子楼', '卡脖子', '上云', '飞地经济', '后半篇文章', '组合拳', '回头看', '全覆盖',

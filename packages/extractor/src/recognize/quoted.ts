@@ -16,6 +16,7 @@ import {
   QUOTE_EXCLUDING_FOLLOWERS,
   QUOTE_EXCLUDING_LEADERS,
   QUOTED_JARGON,
+  QUOTED_NATIONAL_SLOGANS,
 } from './lexicons.ts';
 import type { TextView } from './text-view.ts';
 import { parseChineseNumber } from '../text/chinese-number.ts';
@@ -346,7 +347,7 @@ export function classifyQuote(content: string, before: string, after: string, di
   if (EVENT_SHAPE.test(c)) return null;
   if (OUTCOME_DESCRIPTION.test(c)) return null;
   if (JARGON.has(c)) return null;
-  if (SLOGANS.has(c)) return { type: 'slogan' };
+  if (SLOGANS.has(c) || QUOTED_NATIONAL_SLOGANS.has(c)) return { type: 'slogan' };
   if (COUNTED_COMMITTEES.test(c)) return null;
   if (c.length === 2 && NUMERAL_START.test(c) && GRADED_BODY_AFTER.test(directAfter)) return null;
   if (PRIZE_AFTER.test(directAfter) && !FORMULA_MARK.test(c)) return null;

@@ -28,6 +28,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['滩区综合治理工程'],
   },
   {
+    name: 'the national catchphrase 紧日子 is a slogan when quoted (guide: a catchphrase naming a work method), a plain phrase when not',
+    text: '翎溪县政府坚持过“紧日子”，压减一般性支出。机关带头过紧日子，严控开支。',
+    expected: ['slogan:紧日子'],
+    absent: [],
+  },
+  {
     name: 'a coined brand right before 产业园 is a company of its own (guide rule 1); trades, province pairs and place-named 工业园 are not',
     text: '加快骐越产业园、翎骁工业园建设，建设区块链产业园和粤琼产业园。',
     expected: ['park:骐越产业园', 'company:骐越'],
