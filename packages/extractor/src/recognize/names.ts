@@ -810,7 +810,7 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
   if (head === '国家文化公园' && !/[(（]/.test(text[headEnd] ?? '')) return [make('region', start, headEnd, 'national-park')];
   if (!specific && !(FACILITY_HEADS.has(head) && left.length <= 4) && !hasInnerFacility(pieces) && !hasNamedFeature(pieces)) return null;
   // Heads that also name places in use (中心, 平台, 公园 …) make a project only where the clause says it is built (guide rule 6).
-  if ((CUED_FACILITY_HEADS.has(head) || TOWN_SITE_HEADS.has(head)) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd))) return null;
+  if ((CUED_FACILITY_HEADS.has(head) || TOWN_SITE_HEADS.has(head)) && !CONSTRUCTION_CUE.test(clauseAround(text, start, headEnd)) && !isJointlyBuiltPlaceFacility(headed)) return null;
   if (SERVICE_LINE_HEADS.has(head) && !SERVICE_LINE_CUE.test(clauseAround(text, start, headEnd))) return null;
   // 游客中心, 广电中心, 残疾人康复中心: a centre named only by common words is a kind of centre (guide: generic words).
   if ((head === '中心' || TOWN_SITE_HEADS.has(head)) && !pieces.some(isProperPiece)) return null;
@@ -819,6 +819,14 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
   // 建成运营某某酒店3个以上, 治理病险水库3座: a facility counted by the clause is a kind of facility, not one named work.
   if (COUNTED_AFTER.test(text.slice(headEnd, headEnd + 8))) return null;
   return [make('project', start, headEnd, 'project-head')];
+}
+
+/** 与某县共建某山生态农产品供应基地: a facility built jointly is one project when a place or proper name opens it (钛合金中试基地 is a kind). */
+const PROPER_NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'x']);
+
+function isJointlyBuiltPlaceFacility(headed: HeadedName): boolean {
+  const first = headed.pieces[0];
+  return first !== undefined && headed.view.text.slice(first.start - 2, first.start) === '共建' && first.word.length >= 2 && (PROPER_NAME_TAGS.has(first.tag) || isPlaceName(first.word));
 }
 
 /** A park or zone named before its head (…产业园, …示范区). */

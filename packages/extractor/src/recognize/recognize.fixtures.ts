@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a place-named base built jointly (共建) is a project (guide rule 6: the clause builds it); a base named by a material is a kind',
+    text: '与翎川县共建澄湾山生态农产品供应基地，让农产品走出去。与研究院合作，共建钛合金中试基地。',
+    expected: ['project:澄湾山生态农产品供应基地'],
+    absent: ['钛合金中试基地'],
+  },
+  {
     name: 'an unquoted counted bundle of programmes titled by its field is a named programme (dev: …六大专项行动); a one-word field names none',
     text: '深入实施翎川茶旅融合发展八大工程，实施旅游九大工程。',
     expected: ['policy:翎川茶旅融合发展八大工程'],
