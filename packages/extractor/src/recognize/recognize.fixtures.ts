@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'the other directions after a province\'s directional area join it into one named area (guide rule 8)',
+    text: '翎川开发区专利拥有量居湘东西北各市前列。',
+    expected: ['region:湘东西北'],
+    absent: ['region:湘东'],
+  },
+  {
     name: 'an unquoted counted bundle of programmes titled by its field is a named programme (dev: …六大专项行动); a one-word field names none',
     text: '深入实施翎川茶旅融合发展八大工程，实施旅游九大工程。',
     expected: ['policy:翎川茶旅融合发展八大工程'],

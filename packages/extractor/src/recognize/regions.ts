@@ -1007,6 +1007,15 @@ const QUOTED_BELT = /^“[^“”]{1,6}”[\u4e00-\u9fff]{0,6}?(经济带|旅游
 const AREA_EXTENSION = new RegExp(`^(${['经济带', '经济圈', '城市群', '都市圈', '经济区', '城镇群', '城市圈'].join('|')})`);
 
 /** 长江 + 流域, 黄河 + 乌海段: the area named after a river or region. */
+/** Direction characters after a two-character directional area (粤东|西北) that it does not name yet. */
+function countFurtherDirections(text: string, start: number, end: number): number {
+  if (end - start !== 2 || !'东西南北'.includes(text[end - 1] as string)) return 0;
+  let count = 0;
+  while (count < 2 && '东西南北'.includes(text[end + count] ?? '') && !text.slice(start + 1, end + count).includes(text[end + count] as string)) count++;
+  // 粤东西部: a trailing 部 or 方 makes the directions a plain word, not part of the area.
+  return /[部方面侧]/.test(text[end + count] ?? '') ? 0 : count;
+}
+
 function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
   const { text } = view;
   for (const c of found) {
@@ -1016,6 +1025,8 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
       c.end += (area[0] as string).length;
       continue;
     }
+    // 粤东 + 西北: the other directions after a province's directional area join it (粤东西北, 湘西北).
+    if (c.rule === 'alias') c.end += countFurtherDirections(text, c.start, c.end);
     // 成渝地区, 粤港澳地区 (and 成渝地区双城经济圈): a multi-region alias with 地区 names one area.
     if (c.rule === 'alias' && after.startsWith('地区') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end))) {
       c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
