@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'an unknown …山 name before a word for the land round it (周边, 区域) is a mountain (guide rule 8); a common 矿山 is not',
+    text: '深入开展翁岭山区域治理，开展矿山周边治理。',
+    expected: ['region:翁岭山'],
+    absent: ['矿山'],
+  },
+  {
     name: 'the other directions after a province\'s directional area join it into one named area (guide rule 8)',
     text: '翎川开发区专利拥有量居湘东西北各市前列。',
     expected: ['region:湘东西北'],

@@ -51,6 +51,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findTownStemLists(view, names, out);
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
+  findMountainsBeforeAreaWords(view, out);
   findCityBynames(view, out);
   findShoreBelts(text, out);
   extendMainStream(view, out);
@@ -248,6 +249,29 @@ function findTaggedMountains(view: TextView, out: Candidate[]): void {
     // 某山公园: a mountain opening a facility's name is part of that name (guide rule 1).
     if (RIVER_FACILITY_FOLLOWER.test(view.text.slice(token.end, token.end + 2))) continue;
     out.push({ type: 'region', start: token.start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** Words after a mountain's name that speak of the land round it (某山周边, 某山区域, 某山北麓). */
+const MOUNTAIN_AREA_AFTER = /^(周边|区域|一带|[东西南北]麓)/;
+/** Tags jieba gives an unknown or personal name; a common noun (矿山, 高山) is no mountain's name. */
+const MOUNTAIN_NAME_TAGS = new Set(['x', 'nr', 'nz', 'nrt']);
+
+/**
+ * 某某山周边, 某某山区域: the land round a mountain is only spoken of by the mountain's name,
+ * so an unknown …山 word there is a mountain (guide rule 8); jieba may split it (某某|山).
+ */
+function findMountainsBeforeAreaWords(view: TextView, out: Candidate[]): void {
+  const { text, tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word.endsWith('山') || !MOUNTAIN_AREA_AFTER.test(text.slice(token.end, token.end + 2))) continue;
+    const opener = token.word === '山' ? tokens[i - 1] : token;
+    if (!opener || opener.end - opener.start < 1 || !MOUNTAIN_NAME_TAGS.has(opener.tag)) continue;
+    const start = opener.start;
+    const word = text.slice(start, token.end);
+    if (word.length < 2 || word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(word) || lookupFrequency(word) > 50) continue;
+    out.push({ type: 'region', start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
   }
 }
 
