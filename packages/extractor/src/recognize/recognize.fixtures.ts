@@ -16,6 +16,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['钛合金中试基地'],
   },
   {
+    name: 'an unknown …山 name before a word for the land round it (周边, 区域) is a mountain (guide rule 8); a common 矿山 is not',
+    text: '深入开展翁岭山区域治理，开展矿山周边治理。',
+    expected: ['region:翁岭山'],
+    absent: ['矿山'],
+  },
+  {
+    name: 'the other directions after a province\'s directional area join it into one named area (guide rule 8)',
+    text: '翎川开发区专利拥有量居湘东西北各市前列。',
+    expected: ['region:湘东西北'],
+    absent: ['region:湘东'],
+  },
+  {
     name: 'an unquoted counted bundle of programmes titled by its field is a named programme (dev: …六大专项行动); a one-word field names none',
     text: '深入实施翎川茶旅融合发展八大工程，实施旅游九大工程。',
     expected: ['policy:翎川茶旅融合发展八大工程'],

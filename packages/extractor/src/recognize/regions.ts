@@ -51,6 +51,7 @@ export function recognizeRegions(view: TextView, names: RegionNameSource = loadR
   findTownStemLists(view, names, out);
   findRiversBesideRivers(view, out);
   findTaggedMountains(view, out);
+  findMountainsBeforeAreaWords(view, out);
   findCityBynames(view, out);
   findShoreBelts(text, out);
   extendMainStream(view, out);
@@ -248,6 +249,29 @@ function findTaggedMountains(view: TextView, out: Candidate[]): void {
     // 某山公园: a mountain opening a facility's name is part of that name (guide rule 1).
     if (RIVER_FACILITY_FOLLOWER.test(view.text.slice(token.end, token.end + 2))) continue;
     out.push({ type: 'region', start: token.start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
+  }
+}
+
+/** Words after a mountain's name that speak of the land round it (某山周边, 某山区域, 某山北麓). */
+const MOUNTAIN_AREA_AFTER = /^(周边|区域|一带|[东西南北]麓)/;
+/** Tags jieba gives an unknown or personal name; a common noun (矿山, 高山) is no mountain's name. */
+const MOUNTAIN_NAME_TAGS = new Set(['x', 'nr', 'nz', 'nrt']);
+
+/**
+ * 某某山周边, 某某山区域: the land round a mountain is only spoken of by the mountain's name,
+ * so an unknown …山 word there is a mountain (guide rule 8); jieba may split it (某某|山).
+ */
+function findMountainsBeforeAreaWords(view: TextView, out: Candidate[]): void {
+  const { text, tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word.endsWith('山') || !MOUNTAIN_AREA_AFTER.test(text.slice(token.end, token.end + 2))) continue;
+    const opener = token.word === '山' ? tokens[i - 1] : token;
+    if (!opener || opener.end - opener.start < 1 || !MOUNTAIN_NAME_TAGS.has(opener.tag)) continue;
+    const start = opener.start;
+    const word = text.slice(start, token.end);
+    if (word.length < 2 || word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(word) || lookupFrequency(word) > 50) continue;
+    out.push({ type: 'region', start, end: token.end, rule: 'mountain', priority: PRIORITY.region - 5 });
   }
 }
 
@@ -1007,6 +1031,15 @@ const QUOTED_BELT = /^“[^“”]{1,6}”[\u4e00-\u9fff]{0,6}?(经济带|旅游
 const AREA_EXTENSION = new RegExp(`^(${['经济带', '经济圈', '城市群', '都市圈', '经济区', '城镇群', '城市圈'].join('|')})`);
 
 /** 长江 + 流域, 黄河 + 乌海段: the area named after a river or region. */
+/** Direction characters after a two-character directional area (粤东|西北) that it does not name yet. */
+function countFurtherDirections(text: string, start: number, end: number): number {
+  if (end - start !== 2 || !'东西南北'.includes(text[end - 1] as string)) return 0;
+  let count = 0;
+  while (count < 2 && '东西南北'.includes(text[end + count] ?? '') && !text.slice(start + 1, end + count).includes(text[end + count] as string)) count++;
+  // 粤东西部: a trailing 部 or 方 makes the directions a plain word, not part of the area.
+  return /[部方面侧]/.test(text[end + count] ?? '') ? 0 : count;
+}
+
 function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
   const { text } = view;
   for (const c of found) {
@@ -1016,6 +1049,8 @@ function extendRegions(view: TextView, found: Candidate[]): Candidate[] {
       c.end += (area[0] as string).length;
       continue;
     }
+    // 粤东 + 西北: the other directions after a province's directional area join it (粤东西北, 湘西北).
+    if (c.rule === 'alias') c.end += countFurtherDirections(text, c.start, c.end);
     // 成渝地区, 粤港澳地区 (and 成渝地区双城经济圈): a multi-region alias with 地区 names one area.
     if (c.rule === 'alias' && after.startsWith('地区') && !ALIASES_WITHOUT_AREA.has(text.slice(c.start, c.end))) {
       c.end += 2 + (AREA_EXTENSION.exec(after.slice(2))?.[0].length ?? 0);
