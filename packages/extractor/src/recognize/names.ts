@@ -99,6 +99,8 @@ const TOWN_SITE_HEADS: ReadonlySet<string> = new Set(['街区', '菜市场', '�
 for (const head of TOWN_SITE_HEADS) HEAD_KINDS.set(head, 'project');
 const WORK_HEAD_SET = new Set(WORK_HEADS);
 /** A named feature: the stem ends in a road, river, hill, gate, relic … */
+/** Objects of a work that are a condition or a process, not a place or facility (市场秩序, 安全, 雨污分流). */
+const CONDITION_OBJECT_END = /(秩序|安全|分流)$/;
 const FEATURE_END = /[河路街巷山桥湖门楼城塔寺庙陵址渠湾岛港塘溪沟峡洞阁殿坊]$/;
 
 const matchHeads = createPhraseMatcher(HEAD_KINDS.keys());
@@ -799,6 +801,8 @@ function judgeProjectName(headed: HeadedName): Candidate[] | null {
     const named = pieces.filter((p) => !GENERIC_WORDS.has(p.word) && !/^(地质|水|环境|生态|宫城内|内|城内)$/.test(p.word));
     const object = joinPieceWords(named);
     if (object.length < 3 || !(FEATURE_END.test(object) || specific) || adminOnly || allGeneric || /段|^市政|^城市/.test(left)) return null;
+    // 旅游市场秩序综合治理, 普铁安全环境整治, 雨污分流改造: a work on a condition or a process is a campaign, not a named works (guide rule 5).
+    if (CONDITION_OBJECT_END.test(object)) return null;
     // 官塘镇馒头山地质环境治理: a leading town or county stands on its own, the work starts after it.
     const leading = pieces.findIndex((p) => /[镇乡县区市]$/.test(p.word) && loadRegionNames().fullNames.has(p.word));
     const from = leading >= 0 && leading < pieces.length - 1 ? (pieces[leading + 1] as NamePiece).start : start;

@@ -28,6 +28,12 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['region:湘东'],
   },
   {
+    name: 'a work on a condition or process (市场秩序, 安全, 分流) is a campaign, not a project (guide rule 5); a work on a named river is one',
+    text: '持续抓好翎溪景区市场秩序综合治理，推进澄湾铁路安全环境整治，推进老城区雨污分流改造，实施骐河综合治理。',
+    expected: ['project:骐河综合治理'],
+    absent: ['翎溪景区市场秩序综合治理', '澄湾铁路安全环境整治', '雨污分流改造'],
+  },
+  {
     name: 'an unquoted counted bundle of programmes titled by its field is a named programme (dev: …六大专项行动); a one-word field names none',
     text: '深入实施翎川茶旅融合发展八大工程，实施旅游九大工程。',
     expected: ['policy:翎川茶旅融合发展八大工程'],
