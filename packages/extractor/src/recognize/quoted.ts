@@ -418,7 +418,9 @@ function classifyUnlistedQuote(c: string, before: string, after: string, directA
 function classifyQuoteByHonourOrNeighbours(c: string, before: string, leaderWindow: string, directAfter: string, isFormula: boolean): QuoteClass | null | undefined {
   if (HONOUR_QUALIFIER.test(c) && !NUMERAL_START.test(c)) return null;
   for (const ending of HONOURS) if (c.endsWith(ending) && c.length > ending.length && !COUNTED_BUNDLE.test(c) && !isPlaceProgramme(c)) return null;
-  for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
+  // 荣获“三无”县称号, 创建“六进”工作: a numbered formula inside an honour stays the slogan (guide rule 2); the honour is the rest.
+  const isFormulaInHonour = NUMERAL_START.test(c) && !/^[^，。；]{0,4}[节会赛展]/.test(directAfter);
+  if (!isFormulaInHonour) for (const leader of QUOTE_EXCLUDING_LEADERS) if (leaderWindow.endsWith(leader) || leaderWindow.includes(leader)) return null;
   if (RANKING_SCOPE_BEFORE.test(leaderWindow) && !NUMERAL_START.test(c)) return null;
   if (PEOPLE_COUNT_BEFORE.test(before)) return null;
   if (!isFormula && INSTITUTION_QUOTE.test(c)) return null;

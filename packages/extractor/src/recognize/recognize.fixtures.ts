@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a numbered formula quoted inside an honour (荣获“三无”县称号) is the slogan; a plain quoted honour is none (guide rules 2, 4)',
+    text: '岚溪县荣获全省“五无”县称号，成功创建“七进”工作示范点，荣获“青禾好茶”称号，举办“百里飘香”美食节。',
+    expected: ['slogan:五无', 'slogan:七进'],
+    absent: ['青禾好茶', '百里飘香'],
+  },
+  {
     name: 'a place-named base built jointly (共建) is a project (guide rule 6: the clause builds it); a base named by a material is a kind',
     text: '与翎川县共建澄湾山生态农产品供应基地，让农产品走出去。与研究院合作，共建钛合金中试基地。',
     expected: ['project:澄湾山生态农产品供应基地'],
