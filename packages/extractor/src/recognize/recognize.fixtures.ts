@@ -10,6 +10,12 @@ export interface RecognitionFixture {
 
 export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
   {
+    name: 'a facility put into trial or formal operation (试运营, 正式运营) is finished, so cued like 投入运营 (guide rule 6); bare 运营 is use',
+    text: '翎川茶叶交易市场线上平台试运营，带动销售。澄湾茶叶交易中心运营良好。',
+    expected: ['project:翎川茶叶交易市场线上平台'],
+    absent: ['澄湾茶叶交易中心'],
+  },
+  {
     name: 'a place-named base built jointly (共建) is a project (guide rule 6: the clause builds it); a base named by a material is a kind',
     text: '与翎川县共建澄湾山生态农产品供应基地，让农产品走出去。与研究院合作，共建钛合金中试基地。',
     expected: ['project:澄湾山生态农产品供应基地'],
