@@ -16,6 +16,18 @@ export const RECOGNITION_FIXTURES: RecognitionFixture[] = [
     absent: ['青禾好茶', '百里飘香'],
   },
   {
+    name: 'a named shopping street or shopping park that opens (开业) is a project like 风情街 (guide rule 6); one only visited is not',
+    text: '澄湾坊商业街开业，翎川购物公园开业运营。逛汀洲坊商业街。',
+    expected: ['project:澄湾坊商业街', 'project:翎川购物公园'],
+    absent: ['汀洲坊商业街'],
+  },
+  {
+    name: 'a facility put into trial or formal operation (试运营, 正式运营) is finished, so cued like 投入运营 (guide rule 6); bare 运营 is use',
+    text: '翎川茶叶交易市场线上平台试运营，带动销售。澄湾茶叶交易中心运营良好。',
+    expected: ['project:翎川茶叶交易市场线上平台'],
+    absent: ['澄湾茶叶交易中心'],
+  },
+  {
     name: 'a place-named base built jointly (共建) is a project (guide rule 6: the clause builds it); a base named by a material is a kind',
     text: '与翎川县共建澄湾山生态农产品供应基地，让农产品走出去。与研究院合作，共建钛合金中试基地。',
     expected: ['project:澄湾山生态农产品供应基地'],
