@@ -9,7 +9,7 @@ import { CAMPAIGN_DESTINATIONS, NATIONAL_POLICIES, PROVINCE_ABBREVIATION_CHARS, 
 import { leftScan, scanNameLeft } from './boundary.ts';
 import { isGazetteerName, loadRegionNames, type RegionNameSource } from './region-names.ts';
 import type { TextView } from './text-view.ts';
-import { createCodeTrie, createPhraseMatcher, findTrieChild, isHan, type CodeTrie } from './text-view.ts';
+import { createCodeTrie, createPhraseMatcher, findTrieChild, hanRunStart, isHan, type CodeTrie } from './text-view.ts';
 import { parseChineseNumber } from '../text/chinese-number.ts';
 import { lookupFrequency, lookupTag } from './tokenizer.ts';
 
@@ -43,8 +43,7 @@ function extendOverCountedList(view: TextView, formulaStart: number): number {
   let items = 0;
   let end = formulaStart;
   for (;;) {
-    let start = end;
-    while (start > 0 && end - start < MAX_LIST_ITEM && isHan(text[start - 1])) start--;
+    const start = hanRunStart(text, end, MAX_LIST_ITEM);
     if (start === end) return formulaStart;
     items++;
     if (text[start - 1] === '、') {
@@ -205,18 +204,19 @@ function hasAdverb(view: TextView, start: number, end: number): boolean {
 }
 
 function recognizeIssuedDocuments(view: TextView, out: Candidate[]): void {
-  for (const pattern of [ISSUED_DOCUMENT, DRAFTED_PLAN]) recognizeTitlesAfterVerb(view, pattern, out);
+  recognizeTitlesAfterVerb(view, ISSUED_DOCUMENT, null, out);
+  recognizeTitlesAfterVerb(view, DRAFTED_PLAN, KIND_OF_PLAN, out);
 }
 
-function recognizeTitlesAfterVerb(view: TextView, pattern: RegExp, out: Candidate[]): void {
+/** Titles (group 1 of `pattern`) after the verb that issues them; `kindOnly` marks titles that name only a kind of document. */
+function recognizeTitlesAfterVerb(view: TextView, pattern: RegExp, kindOnly: RegExp | null, out: Candidate[]): void {
   const { text, boundaryAt } = view;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const title = m[1] as string;
     const end = m.index + m[0].length;
     const start = end - title.length;
-    if (pattern === DRAFTED_PLAN && KIND_OF_PLAN.test(title)) continue;
-    if (UNNAMED_TITLE.test(title) || !boundaryAt[end] || !boundaryAt[start] || hasAdverb(view, start, end)) continue;
+    if (UNNAMED_TITLE.test(title) || kindOnly?.test(title) || !boundaryAt[end] || !boundaryAt[start] || hasAdverb(view, start, end)) continue;
     out.push({ type: 'policy', start, end, rule: 'issued-document', priority: PRIORITY.lexicon });
   }
 }
@@ -249,8 +249,7 @@ function recognizeCountedMeasures(text: string, out: Candidate[]): void {
     const count = kind && COUNT_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
     if (!kind || !count) continue;
     const countStart = at - count[0].length;
-    let start = countStart;
-    while (start > 0 && countStart - start < MAX_MEASURES_TITLE && isHan(text[start - 1])) start--;
+    let start = hanRunStart(text, countStart, MAX_MEASURES_TITLE);
     const cue = MEASURES_CUE.exec(text.slice(start, countStart));
     if (cue) start += cue[0].length;
     else if (isHan(text[start - 1]) || text[start - 1] === '《' || text[start - 1] === '“') continue;
@@ -269,8 +268,7 @@ function recognizeTitledProgrammeBundles(text: string, out: Candidate[]): void {
   for (let at = text.indexOf('大工程'); at >= 0; at = text.indexOf('大工程', at + 3)) {
     const countStart = at - 1;
     if (!/[二三四五六七八九十]/.test(text[countStart] ?? '')) continue;
-    let start = countStart;
-    while (start > 0 && countStart - start < MAX_BUNDLE_TITLE && isHan(text[start - 1])) start--;
+    const start = hanRunStart(text, countStart, MAX_BUNDLE_TITLE);
     const cue = PROGRAMME_BUNDLE_CUE.exec(text.slice(start, countStart));
     if (!cue || countStart - start - cue[0].length < 4) continue;
     out.push({ type: 'policy', start: start + cue[0].length, end: at + 3, rule: 'titled-programme-bundle', priority: PRIORITY.lexicon });

@@ -22,7 +22,7 @@ import {
 } from './lexicons.ts';
 import type { Quote } from './quoted.ts';
 import type { TextView } from './text-view.ts';
-import { createPhraseMatcher, isHan, isPunct, isSpecificTag } from './text-view.ts';
+import { createPhraseMatcher, hanRunStart, isHan, isPunct, isSpecificTag } from './text-view.ts';
 import { isGazetteerName, loadRegionNames } from './region-names.ts';
 import { isKnownPlace, isPlaceName } from './lexicon-matches.ts';
 import { lookupFrequency, SegmentedToken } from './tokenizer.ts';
@@ -150,7 +150,7 @@ const HEAD_FOLLOWERS_REJECT = /^(定位|机遇|意义|目标|部署|支撑|性|�
 const CUED_FACILITY_HEADS = new Set(['热源厂', '机场', '养殖场', '屠宰场', '风情园', '风情街', '商业街', '购物公园', '起步区', '文旅城', '庄园', '交易市场', '度假村', '中心', '平台', '基地', '公园', '湿地公园', '广场', '商业广场', '景区', '小镇', '酒店', '综合体', '大厦']);
 
 /** Construction cues that make a named institution a project (guide rule 10). */
-const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|开建|建设|建成|开工|竣工|完工|投入使用|投入运营|试运营|正式运营|投用|投运|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
+const CONSTRUCTION_CUE = /(落地|启动|开馆|开园|完成|开业|开建|打造|建成|新建|改建|扩建|续建|建设|开工|竣工|完工|投入使用|投入运营|试运营|正式运营|投用|投运|迁建|改造|落成|动工|封顶|主体完工|提升改造|加快|推进|修缮)/;
 
 const IRRIGATION_REBUILD = /灌区续建配套(?:与|和|及)?节水(?:配套)?改造(?:项目|工程)?/g;
 const WATER_FEATURE_END = /[河湖江渠库]$/;
@@ -1209,8 +1209,7 @@ export function recognizeCuedUndertakings(view: TextView): Candidate[] {
       const at = phased ? found - 1 : found;
       const end = at + 2;
       if (!UNDERTAKING_FOLLOWER.test(text.slice(end, end + 2))) continue;
-      let from = at;
-      while (from > 0 && at - from < 24 && isHan(text[from - 1])) from--;
+      const from = hanRunStart(text, at, 24);
       const start = cuedNameStart(text, from, text.slice(from, at));
       if (start < 0) continue;
       if (end - start < 6 || end - start > 24 || UNDERTAKING_SPAN_REJECT.test(text.slice(start, at)) || !boundaryAt[start]) continue;

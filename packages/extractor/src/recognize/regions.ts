@@ -267,7 +267,7 @@ function findMountainsBeforeAreaWords(view: TextView, out: Candidate[]): void {
     const token = tokens[i] as Token;
     if (!token.word.endsWith('山') || !MOUNTAIN_AREA_AFTER.test(text.slice(token.end, token.end + 2))) continue;
     const opener = token.word === '山' ? tokens[i - 1] : token;
-    if (!opener || opener.end - opener.start < 1 || !MOUNTAIN_NAME_TAGS.has(opener.tag)) continue;
+    if (!opener || !MOUNTAIN_NAME_TAGS.has(opener.tag)) continue;
     const start = opener.start;
     const word = text.slice(start, token.end);
     if (word.length < 2 || word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(word) || lookupFrequency(word) > 50) continue;

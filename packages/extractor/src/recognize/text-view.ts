@@ -41,6 +41,13 @@ export function isHan(ch: string | undefined): boolean {
   return HAN.test(ch);
 }
 
+/** Where the run of CJK ideographs ending at `end` starts, looking back at most `maxLength` characters. */
+export function hanRunStart(text: string, end: number, maxLength: number): number {
+  let start = end;
+  while (start > 0 && end - start < maxLength && isHan(text[start - 1])) start--;
+  return start;
+}
+
 /** A CJK ideograph, by UTF-16 code unit. */
 export function isHanCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
